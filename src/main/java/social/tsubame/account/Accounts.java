@@ -1,0 +1,16 @@
+package social.tsubame.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Accounts extends JpaRepository<Account, Long> {
+
+    @Query("SELECT a FROM Account a WHERE lower(a.username) = lower(?1) AND a.domain IS NULL")
+    Optional<Account> findLocal(String username);
+
+    @Query("SELECT a FROM Account a WHERE a.domain IS NULL ORDER BY a.id")
+    List<Account> findAllLocal();
+}

@@ -1,0 +1,74 @@
+package social.tsubame.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import social.tsubame.core.ApiException;
+import social.tsubame.core.PemKeys;
+import social.tsubame.core.TimeOrderedIds;
+
+/** Creates a local account with its login and its signing key pair. */
+@Service
+public class CreateLocalAccount {
+
+    /** Letters, digits and underscores, with dots and dashes only inside: what other servers accept in a handle. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9_]+([a-z0-9_.-]+[a-z0-9_]+)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_USERNAME_LENGTH = 30;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    public record Command(String username, String email, String password, Role role) {
+    }
+
+    private final Accounts accounts;
+    private final Users users;
+    private final PasswordEncoder passwords;
+    private final TimeOrderedIds ids;
+    private final Clock clock;
+
+    public CreateLocalAccount(Accounts accounts, Users users, PasswordEncoder passwords, TimeOrderedIds ids,
+                              Clock clock) {
+        this.accounts = accounts;
+        this.users = users;
+        this.passwords = passwords;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public User create(Command command) {
+        validate(command);
+        PemKeys.PemKeyPair keys = PemKeys.generateRsa();
+        Instant now = clock.instant();
+        Account account = accounts.save(Account.local(ids.next(), command.username(), keys.publicKeyPem(),
+                keys.privateKeyPem(), now));
+        return users.save(User.createdByAdmin(ids.next(), account, command.email().trim(),
+                passwords.encode(command.password()), command.role(), now));
+    }
+
+    private void validate(Command command) {
+        String username = command.username() == null ? "" : command.username();
+        if (username.length() > MAX_USERNAME_LENGTH || !USERNAME.matcher(username).matches()) {
+            throw ApiException.unprocessable("Username must be 1 to " + MAX_USERNAME_LENGTH
+                    + " letters, digits or underscores (dots and dashes only between them)");
+        }
+        if (command.email() == null || !EMAIL.matcher(command.email().trim()).matches()) {
+            throw ApiException.unprocessable("Email is not a valid address");
+        }
+        if (command.password() == null || command.password().length() < MIN_PASSWORD_LENGTH) {
+            throw ApiException.unprocessable("Password must be at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (accounts.findLocal(username).isPresent()) {
+            throw ApiException.unprocessable("Username is already taken");
+        }
+        if (users.findByEmail(command.email().trim()).isPresent()) {
+            throw ApiException.unprocessable("Email is already in use");
+        }
+    }
+}

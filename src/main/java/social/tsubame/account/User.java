@@ -1,0 +1,93 @@
+package social.tsubame.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+
+/** The login of a local account. */
+@Entity
+@Table(name = "users")
+public class User {
+
+    @Id
+    private long id;
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    private String email;
+
+    @Column(name = "encrypted_password")
+    private String encryptedPassword;
+
+    private Role role;
+
+    private boolean approved;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected User() {
+    }
+
+    /** A user an administrator created: approved and confirmed from the start. */
+    static User createdByAdmin(long id, Account account, String email, String passwordHash, Role role,
+                               Instant now) {
+        User user = new User();
+        user.id = id;
+        user.account = account;
+        user.email = email;
+        user.encryptedPassword = passwordHash;
+        user.role = role;
+        user.approved = true;
+        user.confirmedAt = now;
+        user.createdAt = now;
+        user.updatedAt = now;
+        return user;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public Account account() {
+        return account;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String encryptedPassword() {
+        return encryptedPassword;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean approved() {
+        return approved;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,19 @@
+package social.tsubame.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Users extends JpaRepository<User, Long> {
+
+    @Query("SELECT u FROM User u WHERE lower(u.email) = lower(?1)")
+    Optional<User> findByEmail(String email);
+
+    @Query("SELECT u FROM User u JOIN FETCH u.account a WHERE a.id = ?1")
+    Optional<User> findByAccountId(long accountId);
+
+    @Query("SELECT u FROM User u JOIN FETCH u.account a ORDER BY a.id")
+    List<User> findAllWithAccounts();
+}

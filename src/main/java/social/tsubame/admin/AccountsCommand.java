@@ -1,0 +1,119 @@
+package social.tsubame.admin;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.concurrent.Callable;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import social.tsubame.account.CreateLocalAccount;
+import social.tsubame.account.DeleteLocalAccount;
+import social.tsubame.account.Role;
+import social.tsubame.account.User;
+import social.tsubame.account.Users;
+import social.tsubame.core.ApiException;
+
+@Command(name = "accounts", mixinStandardHelpOptions = true, description = "Create, list and delete local accounts",
+        subcommands = {AccountsCommand.Create.class, AccountsCommand.ListAll.class, AccountsCommand.Delete.class})
+final class AccountsCommand {
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = "Create a local account; prints a generated password unless --password is given")
+    static final class Create implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", description = "username, e.g. alice")
+        String username;
+
+        @Option(names = "--email", required = true, description = "the user's email address")
+        String email;
+
+        @Option(names = "--role", defaultValue = "user", description = "owner, admin, moderator or user (default: ${DEFAULT-VALUE})")
+        String role;
+
+        @Option(names = "--password", description = "the password; generated when omitted")
+        String password;
+
+        @Autowired
+        CreateLocalAccount createLocalAccount;
+
+        @Override
+        public Integer call() {
+            boolean generated = password == null;
+            String secret = generated ? generatePassword() : password;
+            try {
+                User user = createLocalAccount.create(
+                        new CreateLocalAccount.Command(username, email, secret, Role.of(role)));
+                spec.commandLine().getOut().println("Created " + user.account().username() + " (id "
+                        + user.account().id() + ", role " + user.role().dbValue() + ")");
+                if (generated) {
+                    spec.commandLine().getOut().println("Password: " + secret);
+                }
+                return 0;
+            } catch (ApiException | IllegalArgumentException e) {
+                spec.commandLine().getErr().println("Cannot create account: " + e.getMessage());
+                return 1;
+            }
+        }
+
+        private static String generatePassword() {
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List local accounts")
+    static final class ListAll implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Autowired
+        Users users;
+
+        @Override
+        public Integer call() {
+            var out = spec.commandLine().getOut();
+            out.printf("%-20s %-10s %-30s %s%n", "USERNAME", "ROLE", "EMAIL", "CREATED");
+            for (User user : users.findAllWithAccounts()) {
+                out.printf("%-20s %-10s %-30s %s%n", user.account().username(), user.role().dbValue(),
+                        user.email(), user.createdAt());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Delete a local account and everything it owns")
+    static final class Delete implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", description = "username")
+        String username;
+
+        @Autowired
+        DeleteLocalAccount deleteLocalAccount;
+
+        @Override
+        public Integer call() {
+            try {
+                deleteLocalAccount.delete(username);
+                spec.commandLine().getOut().println("Deleted " + username);
+                return 0;
+            } catch (ApiException e) {
+                spec.commandLine().getErr().println("No local account named " + username);
+                return 1;
+            }
+        }
+    }
+}

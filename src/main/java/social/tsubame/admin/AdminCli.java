@@ -1,0 +1,57 @@
+package social.tsubame.admin;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine;
+import social.tsubame.TsubameApplication;
+import social.tsubame.boot.Roles;
+
+/**
+ * The operator's command line, run from the server's own jar: {@code java -jar tsubame.jar admin …}. It starts the
+ * application without any role (no HTTP server, no queue consumer) against the configured database and Redis.
+ */
+public final class AdminCli {
+
+    public static final String COMMAND = "admin";
+
+    private AdminCli() {
+    }
+
+    /** Runs the command after {@code admin}; returns the process exit code. */
+    public static int run(String[] args) {
+        return run(args, Map.of());
+    }
+
+    /** Runs a command with extra application properties, which win over the configuration (tests use them). */
+    static int run(String[] args, Map<String, Object> properties) {
+        String[] commandArgs = Arrays.copyOfRange(args, 1, args.length);
+        CommandLine help = new CommandLine(new AdminCommand());
+        if (commandArgs.length == 0 || help.parseArgs(commandArgs).isUsageHelpRequested()
+                || help.getParseResult().subcommand() == null) {
+            help.usage(System.out);
+            return commandArgs.length == 0 ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.OK;
+        }
+        String[] propertyArgs = properties.entrySet().stream()
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext context = application().run(propertyArgs)) {
+            return new CommandLine(new AdminCommand(), new SpringCommandFactory(context)).execute(commandArgs);
+        }
+    }
+
+    private static SpringApplication application() {
+        SpringApplication application = new SpringApplication(TsubameApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setAdditionalProfiles(Roles.ADMIN_CLI);
+        application.setBannerMode(Banner.Mode.OFF);
+        application.setLogStartupInfo(false);
+        application.setDefaultProperties(Map.of("logging.level.root", "WARN"));
+        return application;
+    }
+}

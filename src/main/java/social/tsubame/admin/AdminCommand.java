@@ -1,0 +1,9 @@
+package social.tsubame.admin;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "admin", mixinStandardHelpOptions = true,
+        description = "Operate a Tsubame server from its own jar: java -jar tsubame.jar admin <command>",
+        subcommands = {AccountsCommand.class, QueuesCommand.class})
+final class AdminCommand {
+}

@@ -1,0 +1,22 @@
+package social.tsubame.queue;
+
+import java.time.Instant;
+
+/**
+ * A job as it sits in a queue.
+ *
+ * @param id         the stream entry id, which changes when a job is retried or replayed
+ * @param queue      where it is queued
+ * @param type       the {@link JobType#name()}
+ * @param payload    the payload as JSON
+ * @param attempt    how many tries came before this one
+ * @param enqueuedAt when the job was first queued
+ * @param lastError  why the previous try failed, if one did
+ */
+public record Job(String id, QueueName queue, String type, String payload, int attempt, Instant enqueuedAt,
+                  String lastError) {
+
+    Job nextAttempt(String error) {
+        return new Job(id, queue, type, payload, attempt + 1, enqueuedAt, error);
+    }
+}

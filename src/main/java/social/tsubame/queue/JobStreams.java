@@ -1,0 +1,255 @@
+package social.tsubame.queue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.lettuce.core.Consumer;
+import io.lettuce.core.Limit;
+import io.lettuce.core.Range;
+import io.lettuce.core.RedisBusyException;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XAutoClaimArgs;
+import io.lettuce.core.XClaimArgs;
+import io.lettuce.core.XGroupCreateArgs;
+import io.lettuce.core.XReadArgs;
+import io.lettuce.core.api.sync.RedisCommands;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Redis side of the queues: one stream per queue read by one consumer group, a sorted set of jobs waiting for
+ * their retry time, and a dead-letter stream. Every move of a job between them is one Lua script, so a job is never
+ * in two places or in none.
+ */
+@Component
+public class JobStreams {
+
+    static final String GROUP = "workers";
+
+    private static final String FIELD_TYPE = "type";
+    private static final String FIELD_PAYLOAD = "payload";
+    private static final String FIELD_ATTEMPT = "attempt";
+    private static final String FIELD_ENQUEUED_AT = "enqueued_at";
+    private static final String FIELD_ERROR = "error";
+
+    private static final LuaScript ACK = new LuaScript("""
+            redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
+            return redis.call('XDEL', KEYS[1], ARGV[2])
+            """);
+
+    private static final LuaScript RETRY_LATER = new LuaScript("""
+            redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
+            redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
+            return redis.call('XDEL', KEYS[1], ARGV[2])
+            """);
+
+    private static final LuaScript BURY = new LuaScript("""
+            local fields = cjson.decode(ARGV[3])
+            local flat = {}
+            for k, v in pairs(fields) do
+              table.insert(flat, k)
+              table.insert(flat, v)
+            end
+            redis.call('XADD', KEYS[2], '*', unpack(flat))
+            redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
+            return redis.call('XDEL', KEYS[1], ARGV[2])
+            """);
+
+    /** Moves jobs whose retry time has come back onto their stream. */
+    private static final LuaScript RELEASE_DUE = new LuaScript("""
+            local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+            for _, member in ipairs(due) do
+              local fields = cjson.decode(member)
+              local flat = {}
+              for k, v in pairs(fields) do
+                if k ~= 'origin' then
+                  table.insert(flat, k)
+                  table.insert(flat, v)
+                end
+              end
+              redis.call('XADD', KEYS[2], '*', unpack(flat))
+              redis.call('ZREM', KEYS[1], member)
+            end
+            return #due
+            """);
+
+    /** Puts a dead letter back on its queue as a fresh job. */
+    private static final LuaScript REPLAY = new LuaScript("""
+            local entries = redis.call('XRANGE', KEYS[1], ARGV[1], ARGV[1])
+            if #entries == 0 then
+              return 0
+            end
+            local fields = entries[1][2]
+            local flat = {}
+            for i = 1, #fields, 2 do
+              local k = fields[i]
+              if k == 'attempt' then
+                table.insert(flat, k)
+                table.insert(flat, '0')
+              elseif k ~= 'died_at' and k ~= 'origin' then
+                table.insert(flat, k)
+                table.insert(flat, fields[i + 1])
+              end
+            end
+            redis.call('XADD', KEYS[2], '*', unpack(flat))
+            return redis.call('XDEL', KEYS[1], ARGV[1])
+            """);
+
+    private final RedisConnections connections;
+    private final RedisKeys keys;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public JobStreams(RedisConnections connections, RedisKeys keys, JsonMapper json, Clock clock) {
+        this.connections = connections;
+        this.keys = keys;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    private RedisCommands<String, String> redis() {
+        return connections.shared().sync();
+    }
+
+    /** Creates the stream and its consumer group unless they exist. */
+    public void ensureGroup(QueueName queue) {
+        try {
+            redis().xgroupCreate(XReadArgs.StreamOffset.from(keys.stream(queue), "0"), GROUP,
+                    XGroupCreateArgs.Builder.mkstream());
+        } catch (RedisBusyException e) {
+            // BUSYGROUP: another process created it first
+        }
+    }
+
+    /** Appends a new job; returns its entry id. */
+    public String add(QueueName queue, String type, String payloadJson, Instant enqueuedAt) {
+        return redis().xadd(keys.stream(queue), fields(type, payloadJson, 0, enqueuedAt, null));
+    }
+
+    static Map<String, String> fields(String type, String payload, int attempt, Instant enqueuedAt, String error) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(FIELD_TYPE, type);
+        fields.put(FIELD_PAYLOAD, payload);
+        fields.put(FIELD_ATTEMPT, Integer.toString(attempt));
+        fields.put(FIELD_ENQUEUED_AT, Long.toString(enqueuedAt.toEpochMilli()));
+        if (error != null) {
+            fields.put(FIELD_ERROR, error);
+        }
+        return fields;
+    }
+
+    /** Reads up to {@code count} new jobs for {@code consumer}, waiting at most {@code block} for the first. */
+    List<Job> readNew(RedisCommands<String, String> blockingConnection, QueueName queue, String consumer,
+                      int count, Duration block) {
+        List<StreamMessage<String, String>> messages = blockingConnection.xreadgroup(
+                Consumer.from(GROUP, consumer),
+                XReadArgs.Builder.count(count).block(block),
+                XReadArgs.StreamOffset.lastConsumed(keys.stream(queue)));
+        return toJobs(queue, messages);
+    }
+
+    /**
+     * Takes over jobs that another consumer claimed and has not renewed for {@code minIdle}: that consumer died or hung.
+     * Entries deleted meanwhile come back without a body and are acknowledged away.
+     */
+    List<Job> claimAbandoned(QueueName queue, String consumer, Duration minIdle, int count) {
+        String stream = keys.stream(queue);
+        var claimed = redis().xautoclaim(stream,
+                XAutoClaimArgs.Builder.xautoclaim(Consumer.from(GROUP, consumer), minIdle, "0-0").count(count));
+        List<StreamMessage<String, String>> live = new ArrayList<>();
+        for (StreamMessage<String, String> message : claimed.getMessages()) {
+            if (message.getBody() == null || message.getBody().isEmpty()) {
+                redis().xack(stream, GROUP, message.getId());
+            } else {
+                live.add(message);
+            }
+        }
+        return toJobs(queue, live);
+    }
+
+    /** Tells the group that {@code consumer} still works on these jobs, so nobody takes them over. */
+    void renew(QueueName queue, String consumer, List<String> ids) {
+        if (!ids.isEmpty()) {
+            redis().xclaim(keys.stream(queue), Consumer.from(GROUP, consumer),
+                    XClaimArgs.Builder.justid().minIdleTime(0), ids.toArray(String[]::new));
+        }
+    }
+
+    /** The job is done: it leaves the pending list and the stream. */
+    void acknowledge(Job job) {
+        ACK.run(redis(), new String[] {keys.stream(job.queue())}, GROUP, job.id());
+    }
+
+    /** The job failed and will run again at {@code due}. */
+    void retryLater(Job failed, String error, Instant due) {
+        Job next = failed.nextAttempt(error);
+        Map<String, String> member = fields(next.type(), next.payload(), next.attempt(), next.enqueuedAt(), error);
+        // The origin id keeps two identical jobs from collapsing into one member of the set.
+        member.put("origin", failed.id());
+        RETRY_LATER.run(redis(), new String[] {keys.stream(failed.queue()), keys.scheduled(failed.queue())},
+                GROUP, failed.id(), Long.toString(due.toEpochMilli()), json.writeValueAsString(member));
+    }
+
+    /** The job failed for the last time: it moves to the dead letters, where an operator can see and replay it. */
+    void bury(Job failed, String error) {
+        Map<String, String> fields = fields(failed.type(), failed.payload(), failed.attempt() + 1,
+                failed.enqueuedAt(), error);
+        fields.put("origin", failed.id());
+        fields.put("died_at", Long.toString(clock.millis()));
+        BURY.run(redis(), new String[] {keys.stream(failed.queue()), keys.deadLetters(failed.queue())},
+                GROUP, failed.id(), json.writeValueAsString(fields));
+    }
+
+    /** Moves retries whose time has come back onto the stream; returns how many moved. */
+    long releaseDue(QueueName queue, int limit) {
+        return RELEASE_DUE.run(redis(), new String[] {keys.scheduled(queue), keys.stream(queue)},
+                Long.toString(clock.millis()), Integer.toString(limit));
+    }
+
+    public List<DeadLetter> deadLetters(QueueName queue, int limit) {
+        return redis().xrange(keys.deadLetters(queue), Range.create("-", "+"), Limit.from(limit)).stream()
+                .map(message -> DeadLetter.from(queue, message))
+                .toList();
+    }
+
+    /** Puts one dead letter back on its queue; false if there is no such dead letter. */
+    public boolean replay(QueueName queue, String deadLetterId) {
+        return REPLAY.run(redis(), new String[] {keys.deadLetters(queue), keys.stream(queue)}, deadLetterId) > 0;
+    }
+
+    public QueueSnapshot snapshot(QueueName queue) {
+        RedisCommands<String, String> redis = redis();
+        String stream = keys.stream(queue);
+        long depth = redis.xlen(stream);
+        long pending = depth == 0 ? 0 : redis.xpending(stream, GROUP).getCount();
+        List<StreamMessage<String, String>> oldest = redis.xrange(stream, Range.create("-", "+"), Limit.from(1));
+        Duration oldestAge = oldest.isEmpty() ? Duration.ZERO
+                : Duration.ofMillis(Math.max(0, clock.millis() - entryMillis(oldest.getFirst().getId())));
+        long scheduled = redis.zcard(keys.scheduled(queue));
+        long dead = redis.xlen(keys.deadLetters(queue));
+        return new QueueSnapshot(queue, depth, pending, scheduled, dead, oldestAge);
+    }
+
+    static long entryMillis(String entryId) {
+        return Long.parseLong(entryId.substring(0, entryId.indexOf('-')));
+    }
+
+    private static List<Job> toJobs(QueueName queue, List<StreamMessage<String, String>> messages) {
+        return messages.stream().map(message -> toJob(queue, message.getId(), message.getBody())).toList();
+    }
+
+    static Job toJob(QueueName queue, String id, Map<String, String> body) {
+        return new Job(id, queue, body.get(FIELD_TYPE), body.get(FIELD_PAYLOAD),
+                Integer.parseInt(body.getOrDefault(FIELD_ATTEMPT, "0")),
+                Instant.ofEpochMilli(Long.parseLong(body.getOrDefault(FIELD_ENQUEUED_AT,
+                        Long.toString(entryMillis(id))))),
+                body.get(FIELD_ERROR));
+    }
+}

@@ -1,0 +1,59 @@
+package social.tsubame.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import social.tsubame.testing.TestServers;
+
+class AdminCliTest {
+
+    private final Map<String, Object> servers = TestServers.freshProperties();
+
+    private record Result(int exitCode, String out) {
+    }
+
+    private Result admin(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            String[] full = new String[args.length + 1];
+            full[0] = AdminCli.COMMAND;
+            System.arraycopy(args, 0, full, 1, args.length);
+            int code = AdminCli.run(full, servers);
+            return new Result(code, captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+        }
+    }
+
+    @Test
+    void createsListsAndDeletesAccounts() {
+        Result created = admin("accounts", "create", "alice", "--email", "alice@example.org", "--role", "owner");
+        assertThat(created.exitCode()).isZero();
+        assertThat(created.out()).contains("Created alice").contains("role owner").contains("Password: ");
+
+        Result duplicate = admin("accounts", "create", "Alice", "--email", "other@example.org");
+        assertThat(duplicate.exitCode()).isEqualTo(1);
+
+        Result listed = admin("accounts", "list");
+        assertThat(listed.out()).contains("alice").contains("owner").contains("alice@example.org");
+
+        assertThat(admin("accounts", "delete", "alice").exitCode()).isZero();
+        assertThat(admin("accounts", "list").out()).doesNotContain("alice@example.org");
+        assertThat(admin("accounts", "delete", "alice").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void listsQueues() {
+        Result queues = admin("queues", "list");
+        assertThat(queues.exitCode()).isZero();
+        assertThat(queues.out()).contains("ingress:low").contains("push").contains("LATENCY");
+    }
+}
