@@ -31,6 +31,7 @@ RUN chmod +x mvnw \
     && ./mvnw -B -q dependency:go-offline
 
 COPY src/ src/
+COPY db/ db/
 # Tests run in CI against real PostgreSQL and Redis, which the image build has
 # not got. go-offline misses a few plugin dependencies resolved only at run
 # time, so this step may still download a little.

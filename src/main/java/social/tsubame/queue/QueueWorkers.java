@@ -16,7 +16,8 @@ import social.tsubame.boot.Roles;
 
 /** The consumers of the worker role: one {@link QueueWorker} per queue named in {@code tsubame.worker.queues}. */
 @Component
-@Profile(Roles.WORKER)
+// An admin command run inside a worker's container inherits its profile but must not consume.
+@Profile(Roles.WORKER + " & !" + Roles.ADMIN_CLI)
 class QueueWorkers implements SmartLifecycle {
 
     private static final Log log = LogFactory.getLog(QueueWorkers.class);

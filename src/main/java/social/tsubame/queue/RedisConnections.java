@@ -12,30 +12,39 @@ import org.springframework.stereotype.Component;
 /**
  * Lettuce connections for the queues, made by the client Spring configured. One shared connection carries the
  * ordinary commands, pipelined by Lettuce across threads; a blocking read gets a connection of its own, since it
- * would stall everyone sharing it.
+ * would stall everyone sharing it. The client is asked of the factory each time because a stopped and restarted
+ * factory makes a new one.
  */
 @Component
 public class RedisConnections implements DisposableBean {
 
-    private final RedisClient client;
-    private final StatefulRedisConnection<String, String> shared;
+    private final LettuceConnectionFactory factory;
+    private StatefulRedisConnection<String, String> shared;
 
     public RedisConnections(RedisConnectionFactory connectionFactory) {
-        this.client = (RedisClient) ((LettuceConnectionFactory) connectionFactory).getNativeClient();
-        this.shared = client.connect(StringCodec.UTF8);
+        this.factory = (LettuceConnectionFactory) connectionFactory;
     }
 
-    public StatefulRedisConnection<String, String> shared() {
+    public synchronized StatefulRedisConnection<String, String> shared() {
+        if (shared == null || !shared.isOpen()) {
+            shared = client().connect(StringCodec.UTF8);
+        }
         return shared;
     }
 
     /** A connection for one blocking reader; the caller closes it. */
     public StatefulRedisConnection<String, String> dedicated() {
-        return client.connect(StringCodec.UTF8);
+        return client().connect(StringCodec.UTF8);
+    }
+
+    private RedisClient client() {
+        return (RedisClient) factory.getNativeClient();
     }
 
     @Override
-    public void destroy() {
-        shared.close();
+    public synchronized void destroy() {
+        if (shared != null) {
+            shared.close();
+        }
     }
 }
