@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.ColumnTransformer;
+
 /** A person or service on the fediverse: local when {@code domain} is null, remote otherwise. */
 @Entity
 @Table(name = "accounts")
@@ -27,6 +29,27 @@ public class Account {
 
     private String uri;
 
+    /** The profile page for people, as opposed to {@code uri}, the ActivityPub id. */
+    private String url;
+
+    @Column(name = "inbox_url")
+    private String inboxUrl;
+
+    @Column(name = "shared_inbox_url")
+    private String sharedInboxUrl;
+
+    @Column(name = "outbox_url")
+    private String outboxUrl;
+
+    @Column(name = "followers_url")
+    private String followersUrl;
+
+    @Column(name = "following_url")
+    private String followingUrl;
+
+    @Column(name = "featured_url")
+    private String featuredUrl;
+
     @Column(name = "actor_type")
     private String actorType = "Person";
 
@@ -41,6 +64,33 @@ public class Account {
     private boolean bot;
 
     private boolean discoverable;
+
+    private boolean indexable;
+
+    private boolean memorial;
+
+    /** Profile fields as a JSON array of {@code {"name", "value", "verified_at"}}. */
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private String fields = "[]";
+
+    @Column(name = "also_known_as")
+    private String[] alsoKnownAs = new String[0];
+
+    @Column(name = "moved_to_account_id")
+    private Long movedToAccountId;
+
+    @Column(name = "avatar_remote_url")
+    private String avatarRemoteUrl;
+
+    @Column(name = "header_remote_url")
+    private String headerRemoteUrl;
+
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
+    @Column(name = "fetched_at")
+    private Instant fetchedAt;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -94,6 +144,70 @@ public class Account {
 
     public String uri() {
         return uri;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String inboxUrl() {
+        return inboxUrl;
+    }
+
+    public String sharedInboxUrl() {
+        return sharedInboxUrl;
+    }
+
+    public String outboxUrl() {
+        return outboxUrl;
+    }
+
+    public String followersUrl() {
+        return followersUrl;
+    }
+
+    public String followingUrl() {
+        return followingUrl;
+    }
+
+    public String featuredUrl() {
+        return featuredUrl;
+    }
+
+    public boolean indexable() {
+        return indexable;
+    }
+
+    public boolean memorial() {
+        return memorial;
+    }
+
+    public String fieldsJson() {
+        return fields;
+    }
+
+    public String[] alsoKnownAs() {
+        return alsoKnownAs.clone();
+    }
+
+    public Long movedToAccountId() {
+        return movedToAccountId;
+    }
+
+    public String avatarRemoteUrl() {
+        return avatarRemoteUrl;
+    }
+
+    public String headerRemoteUrl() {
+        return headerRemoteUrl;
+    }
+
+    public boolean suspended() {
+        return suspendedAt != null;
+    }
+
+    public Instant fetchedAt() {
+        return fetchedAt;
     }
 
     public String actorType() {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import social.tsubame.core.ApiException;
 import social.tsubame.core.PemKeys;
+import social.tsubame.core.ServerIdentity;
 import social.tsubame.core.TimeOrderedIds;
 
 /** Creates a local account with its login and its signing key pair. */
@@ -31,14 +32,16 @@ public class CreateLocalAccount {
     private final PasswordEncoder passwords;
     private final TimeOrderedIds ids;
     private final Clock clock;
+    private final String instanceActorUsername;
 
     public CreateLocalAccount(Accounts accounts, Users users, PasswordEncoder passwords, TimeOrderedIds ids,
-                              Clock clock) {
+                              Clock clock, ServerIdentity identity) {
         this.accounts = accounts;
         this.users = users;
         this.passwords = passwords;
         this.ids = ids;
         this.clock = clock;
+        this.instanceActorUsername = identity.localDomain();
     }
 
     @Transactional
@@ -64,7 +67,7 @@ public class CreateLocalAccount {
         if (command.password() == null || command.password().length() < MIN_PASSWORD_LENGTH) {
             throw ApiException.unprocessable("Password must be at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        if (accounts.findLocal(username).isPresent()) {
+        if (accounts.findLocal(username).isPresent() || username.equalsIgnoreCase(instanceActorUsername)) {
             throw ApiException.unprocessable("Username is already taken");
         }
         if (users.findByEmail(command.email().trim()).isPresent()) {

@@ -1,0 +1,89 @@
+package social.tsubame.federation;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import social.tsubame.core.ServerIdentity;
+
+/** Every URI this server hands to the fediverse, built and parsed in this one place. */
+@Component
+public class Uris {
+
+    private final String base;
+    private final Pattern actorPattern;
+
+    public Uris(ServerIdentity identity) {
+        this.base = identity.baseUrl();
+        this.actorPattern = Pattern.compile(Pattern.quote(base) + "/users/([^/?#]+)");
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public String actor(String username) {
+        return base + "/users/" + username;
+    }
+
+    public String keyId(String actorUri) {
+        return actorUri + "#main-key";
+    }
+
+    public String inbox(String username) {
+        return actor(username) + "/inbox";
+    }
+
+    public String outbox(String username) {
+        return actor(username) + "/outbox";
+    }
+
+    public String followers(String username) {
+        return actor(username) + "/followers";
+    }
+
+    public String following(String username) {
+        return actor(username) + "/following";
+    }
+
+    public String featured(String username) {
+        return actor(username) + "/collections/featured";
+    }
+
+    public String sharedInbox() {
+        return base + "/inbox";
+    }
+
+    public String status(String username, long statusId) {
+        return actor(username) + "/statuses/" + statusId;
+    }
+
+    public String activity(String username, String kind, long id) {
+        return actor(username) + "#" + kind + "/" + id;
+    }
+
+    /** The profile page of a person. */
+    public String profile(String username) {
+        return base + "/@" + username;
+    }
+
+    /** The server's own actor. */
+    public String instanceActor() {
+        return base + "/actor";
+    }
+
+    /** The username of a local actor URI ({@code …/users/alice}), if it is one. */
+    public Optional<String> localUsername(String actorUri) {
+        if (actorUri == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = actorPattern.matcher(actorUri);
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    public boolean isLocal(String uri) {
+        return uri != null && (uri.equals(base) || uri.startsWith(base + "/"));
+    }
+}

@@ -1,0 +1,51 @@
+package social.tsubame.federation.web;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import social.tsubame.account.Account;
+import social.tsubame.account.Accounts;
+import social.tsubame.account.InstanceActorAccount;
+import social.tsubame.activitystreams.Actor;
+import social.tsubame.boot.Roles;
+import social.tsubame.core.ApiException;
+import social.tsubame.federation.mapping.LocalAccountToActor;
+
+/** Actor documents of local accounts, and of the server itself at {@code /actor}. */
+@RestController
+@Profile(Roles.FEDERATION)
+class ActorController {
+
+    private final Accounts accounts;
+    private final InstanceActorAccount instanceActor;
+    private final LocalAccountToActor toActor;
+
+    ActorController(Accounts accounts, InstanceActorAccount instanceActor, LocalAccountToActor toActor) {
+        this.accounts = accounts;
+        this.instanceActor = instanceActor;
+        this.toActor = toActor;
+    }
+
+    @GetMapping(value = "/users/{username}", produces = {ActivityPubMediaTypes.ACTIVITY_JSON,
+            ActivityPubMediaTypes.LD_JSON_ACTIVITY_STREAMS, ActivityPubMediaTypes.LD_JSON, "application/json"})
+    ResponseEntity<Actor> person(@PathVariable String username) {
+        Account account = accounts.findLocal(username)
+                .filter(found -> !found.username().equals(instanceActor.username()))
+                .filter(found -> !found.suspended())
+                .orElseThrow(ApiException::notFound);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(3)).cachePublic())
+                .varyBy("Accept")
+                .body(toActor.person(account));
+    }
+
+    @GetMapping(value = "/actor", produces = {ActivityPubMediaTypes.ACTIVITY_JSON,
+            ActivityPubMediaTypes.LD_JSON_ACTIVITY_STREAMS, ActivityPubMediaTypes.LD_JSON, "application/json"})
+    ResponseEntity<Actor> instance() {
+        return ResponseEntity.ok().varyBy("Accept").body(toActor.instanceActor(instanceActor.get()));
+    }
+}
