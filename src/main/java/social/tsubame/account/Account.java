@@ -56,6 +56,9 @@ public class Account {
     @Column(name = "public_key")
     private String publicKey = "";
 
+    @Column(name = "public_key_id")
+    private String publicKeyId;
+
     @Column(name = "private_key")
     private String privateKey;
 
@@ -216,6 +219,11 @@ public class Account {
 
     public String publicKey() {
         return publicKey;
+    }
+
+    /** The key id remote actors sign with; null for local accounts, whose key id follows from their URI. */
+    public String publicKeyId() {
+        return publicKeyId;
     }
 
     public String privateKey() {

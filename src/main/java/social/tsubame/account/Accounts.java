@@ -11,6 +11,10 @@ public interface Accounts extends JpaRepository<Account, Long> {
     @Query("SELECT a FROM Account a WHERE lower(a.username) = lower(?1) AND a.domain IS NULL")
     Optional<Account> findLocal(String username);
 
+    Optional<Account> findByUri(String uri);
+
+    Optional<Account> findByPublicKeyId(String publicKeyId);
+
     @Query("SELECT a FROM Account a WHERE a.domain IS NULL ORDER BY a.id")
     List<Account> findAllLocal();
 }

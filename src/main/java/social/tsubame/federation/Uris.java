@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import social.tsubame.account.Account;
 import social.tsubame.core.ServerIdentity;
 
 /** Every URI this server hands to the fediverse, built and parsed in this one place. */
@@ -13,10 +14,12 @@ import social.tsubame.core.ServerIdentity;
 public class Uris {
 
     private final String base;
+    private final String instanceActorUsername;
     private final Pattern actorPattern;
 
     public Uris(ServerIdentity identity) {
         this.base = identity.baseUrl();
+        this.instanceActorUsername = identity.localDomain();
         this.actorPattern = Pattern.compile(Pattern.quote(base) + "/users/([^/?#]+)");
     }
 
@@ -26,6 +29,14 @@ public class Uris {
 
     public String actor(String username) {
         return base + "/users/" + username;
+    }
+
+    /** The ActivityPub id of any account: built for local ones, as stored for remote ones. */
+    public String actorOf(Account account) {
+        if (!account.isLocal()) {
+            return account.uri();
+        }
+        return account.username().equals(instanceActorUsername) ? instanceActor() : actor(account.username());
     }
 
     public String keyId(String actorUri) {

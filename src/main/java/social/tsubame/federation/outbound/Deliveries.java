@@ -1,0 +1,37 @@
+package social.tsubame.federation.outbound;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+
+import social.tsubame.account.Account;
+import social.tsubame.activitystreams.Activity;
+import social.tsubame.queue.Jobs;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Queues an activity for delivery: one job per distinct inbox, never one per recipient. */
+@Component
+public class Deliveries {
+
+    private final Jobs jobs;
+    private final JsonMapper json;
+
+    public Deliveries(Jobs jobs, JsonMapper json) {
+        this.jobs = jobs;
+        this.json = json;
+    }
+
+    public void deliver(Activity activity, Account signer, Collection<String> inboxes) {
+        String body = json.writeValueAsString(activity);
+        new LinkedHashSet<>(inboxes).stream()
+                .filter(Objects::nonNull)
+                .forEach(inbox -> jobs.enqueue(DeliverActivity.TYPE, new DeliverActivity(inbox, body, signer.id())));
+    }
+
+    /** The inbox to reach one remote account: its shared inbox if it has one, as its server prefers. */
+    public static String inboxOf(Account remote) {
+        return remote.sharedInboxUrl() != null ? remote.sharedInboxUrl() : remote.inboxUrl();
+    }
+}

@@ -1,0 +1,73 @@
+package social.tsubame.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import social.tsubame.TsubameApplication;
+
+/**
+ * A whole Tsubame server on its own loopback address and port, with its own database and Redis namespace: several of
+ * them in one test federate with each other over real HTTP. Addresses 127.0.0.x stand for different domains.
+ */
+public final class TestServer implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final String domain;
+
+    private TestServer(ConfigurableApplicationContext context, String domain) {
+        this.context = context;
+        this.domain = domain;
+    }
+
+    public static TestServer start(String loopbackAddress, String... extraArgs) {
+        int port = freePort();
+        String domain = loopbackAddress + ":" + port;
+        Map<String, Object> properties = new HashMap<>(TestServers.freshProperties());
+        properties.put("server.port", port);
+        properties.put("tsubame.local-domain", domain);
+        properties.put("tsubame.embedded.enabled", false);
+        properties.put("tsubame.federation.allowed-private-addresses", "127.0.0.0/8");
+        properties.put("tsubame.queue.upkeep-interval", "50ms");
+        properties.put("tsubame.queues.push.base-backoff", "200ms");
+        List<String> args = new ArrayList<>();
+        properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+        args.addAll(List.of(extraArgs));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(TsubameApplication.class)
+                .run(args.toArray(String[]::new));
+        return new TestServer(context, domain);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** The domain of this server's accounts, {@code 127.0.0.x:port}. */
+    public String domain() {
+        return domain;
+    }
+
+    public String baseUrl() {
+        return "http://" + domain;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
