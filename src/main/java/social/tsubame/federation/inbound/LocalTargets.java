@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
 import social.tsubame.account.Accounts;
-import social.tsubame.federation.Uris;
+import social.tsubame.core.Uris;
 
 /** Finds the local account an incoming activity points at by its actor URI. */
 @Component

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import social.tsubame.account.Account;
 import social.tsubame.activitystreams.Actor;
 import social.tsubame.activitystreams.JsonLdContext;
-import social.tsubame.federation.Uris;
+import social.tsubame.core.Uris;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -4,42 +4,42 @@ import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
 import social.tsubame.activitystreams.Activity;
-import social.tsubame.federation.Uris;
+import social.tsubame.federation.ActorIds;
 
 /** Builds the activities of the follow protocol: Follow, and the Accept, Reject and Undo that refer to one. */
 @Component
 public class FollowActivities {
 
-    private final Uris uris;
+    private final ActorIds actorIds;
 
-    public FollowActivities(Uris uris) {
-        this.uris = uris;
+    public FollowActivities(ActorIds actorIds) {
+        this.actorIds = actorIds;
     }
 
     /** A Follow we send; its id is ours, derived from the request it stands for. */
     public Activity follow(Account follower, Account target, long followRequestId) {
-        String actor = uris.actorOf(follower);
-        return Activity.of(actor + "#follows/" + followRequestId, "Follow", actor, uris.actorOf(target));
+        String actor = actorIds.of(follower);
+        return Activity.of(actor + "#follows/" + followRequestId, "Follow", actor, actorIds.of(target));
     }
 
     /** The Follow as the follower sent it: its own id when we know it. */
     public Activity receivedFollow(String followUri, Account follower, Account target) {
-        String actor = uris.actorOf(follower);
-        return new Activity(null, followUri, "Follow", actor, uris.actorOf(target), null, null, null);
+        String actor = actorIds.of(follower);
+        return new Activity(null, followUri, "Follow", actor, actorIds.of(target), null, null, null);
     }
 
     public Activity accept(Account target, Activity follow, long followId) {
-        String actor = uris.actorOf(target);
+        String actor = actorIds.of(target);
         return Activity.of(actor + "#accepts/follows/" + followId, "Accept", actor, follow.embedded());
     }
 
     public Activity reject(Account target, Activity follow, long nonce) {
-        String actor = uris.actorOf(target);
+        String actor = actorIds.of(target);
         return Activity.of(actor + "#rejects/follows/" + nonce, "Reject", actor, follow.embedded());
     }
 
     public Activity undo(Account follower, Activity follow, long nonce) {
-        String actor = uris.actorOf(follower);
+        String actor = actorIds.of(follower);
         return Activity.of(actor + "#follows/" + nonce + "/undo", "Undo", actor, follow.embedded());
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import social.tsubame.account.Account;
 import social.tsubame.account.InstanceActorAccount;
 import social.tsubame.core.PemKeys;
-import social.tsubame.federation.Uris;
+import social.tsubame.core.Uris;
 import social.tsubame.federation.http.RequestSigner;
 import social.tsubame.federation.signature.CavageSigner;
 import social.tsubame.federation.signature.SigningKey;
@@ -39,8 +39,7 @@ public class LocalSigners {
         if (!account.isLocal()) {
             throw new IllegalArgumentException("Only local accounts sign: " + account.acct());
         }
-        boolean isInstance = account.username().equals(instanceActor.username());
-        String actor = isInstance ? uris.instanceActor() : uris.actor(account.username());
+        String actor = uris.localActor(account.username());
         SigningKey key = new SigningKey(uris.keyId(actor),
                 keys.get(account.id(), id -> PemKeys.privateKeyFromPem(account.privateKey())));
         return (method, uri, body) -> signer.sign(method, uri, body == null ? new byte[0] : body, key,

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import social.tsubame.boot.Roles;
-import social.tsubame.federation.Uris;
+import social.tsubame.core.Uris;
 
 /** host-meta (RFC 6415), which older software reads to find the WebFinger endpoint. */
 @RestController

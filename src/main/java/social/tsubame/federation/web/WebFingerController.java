@@ -21,7 +21,7 @@ import social.tsubame.account.InstanceActorAccount;
 import social.tsubame.boot.Roles;
 import social.tsubame.core.ApiException;
 import social.tsubame.core.ServerIdentity;
-import social.tsubame.federation.Uris;
+import social.tsubame.core.Uris;
 
 /** WebFinger (RFC 7033): how other servers turn {@code @alice@example.social} into an actor URI. */
 @RestController

@@ -1,4 +1,4 @@
-package social.tsubame.federation;
+package social.tsubame.core;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -6,8 +6,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-import social.tsubame.account.Account;
-import social.tsubame.core.ServerIdentity;
 
 /** Every URI this server hands to the fediverse, built and parsed in this one place. */
 @Component
@@ -31,12 +29,9 @@ public class Uris {
         return base + "/users/" + username;
     }
 
-    /** The ActivityPub id of any account: built for local ones, as stored for remote ones. */
-    public String actorOf(Account account) {
-        if (!account.isLocal()) {
-            return account.uri();
-        }
-        return account.username().equals(instanceActorUsername) ? instanceActor() : actor(account.username());
+    /** The ActivityPub id of a local account, the server's own actor included. */
+    public String localActor(String username) {
+        return username.equals(instanceActorUsername) ? instanceActor() : actor(username);
     }
 
     public String keyId(String actorUri) {
@@ -73,6 +68,16 @@ public class Uris {
 
     public String activity(String username, String kind, long id) {
         return actor(username) + "#" + kind + "/" + id;
+    }
+
+    /** The page of a hashtag. */
+    public String tag(String name) {
+        return base + "/tags/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The web page of a local status. */
+    public String statusPage(String username, long statusId) {
+        return profile(username) + "/" + statusId;
     }
 
     /** The profile page of a person. */

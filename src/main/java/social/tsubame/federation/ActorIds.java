@@ -1,0 +1,21 @@
+package social.tsubame.federation;
+
+import org.springframework.stereotype.Component;
+
+import social.tsubame.account.Account;
+import social.tsubame.core.Uris;
+
+/** The ActivityPub id of any account: built for local ones, as stored for remote ones. */
+@Component
+public class ActorIds {
+
+    private final Uris uris;
+
+    public ActorIds(Uris uris) {
+        this.uris = uris;
+    }
+
+    public String of(Account account) {
+        return account.isLocal() ? uris.localActor(account.username()) : account.uri();
+    }
+}

@@ -1,0 +1,137 @@
+package social.tsubame.federation.mapping;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+import social.tsubame.account.Account;
+import social.tsubame.account.Accounts;
+import social.tsubame.activitystreams.AsNodes;
+import social.tsubame.activitystreams.JsonLdContext;
+import social.tsubame.core.Uris;
+import social.tsubame.status.ReceiveRemoteStatus.RemoteStatus;
+import social.tsubame.status.Visibility;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads a remote post (Note, Question; Article and Page as a link with their summary) into a status, refusing one
+ * that does not come from where its author lives.
+ */
+@Component
+public class NoteToRemoteStatus {
+
+    public static final Set<String> POST_TYPES = Set.of("Note", "Question", "Article", "Page");
+    private static final Set<String> PUBLIC = Set.of(JsonLdContext.PUBLIC_COLLECTION, "as:Public", "Public");
+
+    private final Accounts accounts;
+    private final Uris uris;
+
+    public NoteToRemoteStatus(Accounts accounts, Uris uris) {
+        this.accounts = accounts;
+        this.uris = uris;
+    }
+
+    /** Thrown for a post we must not believe or cannot read. */
+    public static class RejectedPostException extends RuntimeException {
+        public RejectedPostException(String message) {
+            super(message);
+        }
+    }
+
+    public RemoteStatus convert(JsonNode post, Account author) {
+        String type = AsNodes.typeOf(post);
+        if (!POST_TYPES.contains(type)) {
+            throw new RejectedPostException("not a post: " + type);
+        }
+        String id = AsNodes.text(post, "id").orElseThrow(() -> new RejectedPostException("post without id"));
+        if (!ActorDocumentToProfile.hostOf(URI.create(id)).equals(author.domain())) {
+            throw new RejectedPostException("post " + id + " does not live on its author's server " + author.domain());
+        }
+        Optional<String> attributedTo = AsNodes.idOf(post.path("attributedTo"));
+        if (attributedTo.isEmpty() || !attributedTo.get().equals(author.uri())) {
+            throw new RejectedPostException("post " + id + " is attributed to " + attributedTo.orElse("nobody")
+                    + ", not to " + author.uri());
+        }
+        String summary = AsNodes.text(post, "summary").orElse("");
+        boolean longForm = type.equals("Article") || type.equals("Page");
+        String content = longForm ? linkWithSummary(post, id, summary)
+                : RemoteHtml.sanitize(AsNodes.text(post, "content").orElse(""));
+        String spoiler = longForm ? "" : Jsoup.parse(summary).text();
+        return new RemoteStatus(
+                author.id(),
+                id,
+                AsNodes.url(post.path("url")).orElse(id),
+                content,
+                spoiler,
+                post.path("sensitive").asBoolean(false) || !spoiler.isBlank(),
+                visibility(post, author),
+                language(post),
+                AsNodes.idOf(post.path("inReplyTo")).orElse(null),
+                AsNodes.idOf(post.path("context")).or(() -> AsNodes.text(post, "conversation")).orElse(null),
+                published(post),
+                mentionedAccounts(post));
+    }
+
+    private static String linkWithSummary(JsonNode post, String id, String summary) {
+        String url = AsNodes.url(post.path("url")).orElse(id);
+        String name = AsNodes.text(post, "name").orElse(url);
+        String link = "<p><a href=\"" + HtmlUtils.htmlEscape(url) + "\">" + HtmlUtils.htmlEscape(name) + "</a></p>";
+        return RemoteHtml.sanitize(link + summary);
+    }
+
+    private static Visibility visibility(JsonNode post, Account author) {
+        List<String> to = AsNodes.idsOf(post.path("to"));
+        List<String> cc = AsNodes.idsOf(post.path("cc"));
+        if (to.stream().anyMatch(PUBLIC::contains)) {
+            return Visibility.PUBLIC;
+        }
+        if (cc.stream().anyMatch(PUBLIC::contains)) {
+            return Visibility.UNLISTED;
+        }
+        String followers = author.followersUrl();
+        if (followers != null && (to.contains(followers) || cc.contains(followers))) {
+            return Visibility.PRIVATE;
+        }
+        return Visibility.DIRECT;
+    }
+
+    private List<Long> mentionedAccounts(JsonNode post) {
+        List<Long> mentioned = new ArrayList<>();
+        JsonNode tags = post.path("tag");
+        List<JsonNode> items = tags.isArray() ? tags.valueStream().toList()
+                : tags.isObject() ? List.of(tags) : List.of();
+        for (JsonNode tag : items) {
+            if (!AsNodes.hasType(tag, "Mention")) {
+                continue;
+            }
+            AsNodes.text(tag, "href").flatMap(this::accountOf).ifPresent(account -> mentioned.add(account.id()));
+        }
+        return mentioned;
+    }
+
+    private Optional<Account> accountOf(String actorUri) {
+        Optional<String> local = uris.localUsername(actorUri);
+        return local.isPresent() ? accounts.findLocal(local.get()) : accounts.findByUri(actorUri);
+    }
+
+    private static String language(JsonNode post) {
+        JsonNode map = post.path("contentMap");
+        return map.isObject() && map.size() > 0 ? map.propertyNames().iterator().next() : null;
+    }
+
+    private static Instant published(JsonNode post) {
+        try {
+            return AsNodes.text(post, "published").map(Instant::parse).orElse(null);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package social.tsubame.federation.outbound;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import social.tsubame.account.Account;
+import social.tsubame.account.Accounts;
+import social.tsubame.activitystreams.Activity;
+import social.tsubame.activitystreams.JsonLdContext;
+import social.tsubame.activitystreams.Note;
+import social.tsubame.core.Uris;
+import social.tsubame.federation.mapping.LocalStatusToNote;
+import social.tsubame.queue.EventListener;
+import social.tsubame.status.Status;
+import social.tsubame.status.StatusEvents.StatusCreated;
+import social.tsubame.status.StatusEvents.StatusDeleted;
+import social.tsubame.status.Statuses;
+import social.tsubame.status.Visibility;
+
+/**
+ * Sends local statuses to the servers that should have them: the inboxes of remote followers (each server's shared
+ * inbox once, not each follower) unless the status is direct, and of mentioned remote accounts.
+ */
+@Component
+class StatusDeliveries implements EventListener<StatusCreated> {
+
+    private final Statuses statuses;
+    private final Accounts accounts;
+    private final LocalStatusToNote toNote;
+    private final Deliveries deliveries;
+    private final JdbcTemplate jdbc;
+
+    StatusDeliveries(Statuses statuses, Accounts accounts, LocalStatusToNote toNote, Deliveries deliveries,
+                     JdbcTemplate jdbc) {
+        this.statuses = statuses;
+        this.accounts = accounts;
+        this.toNote = toNote;
+        this.deliveries = deliveries;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String name() {
+        return "federation.send-create";
+    }
+
+    @Override
+    public Class<StatusCreated> eventType() {
+        return StatusCreated.class;
+    }
+
+    @Override
+    public void on(StatusCreated event) {
+        if (!event.local()) {
+            return;
+        }
+        Status status = statuses.findById(event.statusId()).filter(found -> !found.isDeleted()).orElse(null);
+        Account author = accounts.findById(event.accountId()).orElse(null);
+        if (status == null || author == null) {
+            return;
+        }
+        Note note = toNote.convert(status, author);
+        Activity create = new Activity(JsonLdContext.ACTIVITY_STREAMS, status.uri() + "/activity", "Create",
+                note.attributedTo(), note.embedded(), note.to(), note.cc(), note.published());
+        deliveries.deliver(create, author, inboxes(status));
+    }
+
+    Set<String> inboxes(Status status) {
+        Set<String> inboxes = new LinkedHashSet<>();
+        if (status.visibility() != Visibility.DIRECT) {
+            inboxes.addAll(remoteFollowerInboxes(jdbc, status.accountId()));
+        }
+        inboxes.addAll(jdbc.queryForList("""
+                SELECT a.inbox_url FROM mentions m JOIN accounts a ON a.id = m.account_id
+                WHERE m.status_id = ? AND a.domain IS NOT NULL AND a.inbox_url IS NOT NULL
+                """, String.class, status.id()));
+        return inboxes;
+    }
+
+    /** One inbox per remote server that has followers of the account: its shared inbox where it has one. */
+    static List<String> remoteFollowerInboxes(JdbcTemplate jdbc, long accountId) {
+        return jdbc.queryForList("""
+                SELECT DISTINCT coalesce(a.shared_inbox_url, a.inbox_url)
+                FROM follows f JOIN accounts a ON a.id = f.account_id
+                WHERE f.target_account_id = ? AND a.domain IS NOT NULL
+                  AND coalesce(a.shared_inbox_url, a.inbox_url) IS NOT NULL
+                """, String.class, accountId);
+    }
+
+    /** Deleted local statuses are withdrawn from the same servers with a Delete of a Tombstone. */
+    @Component
+    static class SendDelete implements EventListener<StatusDeleted> {
+        private final Accounts accounts;
+        private final StatusDeliveries creates;
+        private final Statuses statuses;
+        private final Deliveries deliveries;
+        private final Uris uris;
+
+        SendDelete(Accounts accounts, StatusDeliveries creates, Statuses statuses, Deliveries deliveries, Uris uris) {
+            this.accounts = accounts;
+            this.creates = creates;
+            this.statuses = statuses;
+            this.deliveries = deliveries;
+            this.uris = uris;
+        }
+
+        @Override
+        public String name() {
+            return "federation.send-delete";
+        }
+
+        @Override
+        public Class<StatusDeleted> eventType() {
+            return StatusDeleted.class;
+        }
+
+        @Override
+        public void on(StatusDeleted event) {
+            if (!event.local()) {
+                return;
+            }
+            Account author = accounts.findById(event.accountId()).orElse(null);
+            Status status = statuses.findById(event.statusId()).orElse(null);
+            if (author == null || status == null) {
+                return;
+            }
+            String actor = uris.actor(author.username());
+            Activity delete = new Activity(JsonLdContext.ACTIVITY_STREAMS, event.uri() + "#delete", "Delete", actor,
+                    java.util.Map.of("id", event.uri(), "type", "Tombstone"),
+                    List.of(JsonLdContext.PUBLIC_COLLECTION), null, null);
+            deliveries.deliver(delete, author, creates.inboxes(status));
+        }
+    }
+}

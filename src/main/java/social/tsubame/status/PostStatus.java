@@ -1,0 +1,75 @@
+package social.tsubame.status;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import social.tsubame.account.Account;
+import social.tsubame.account.Accounts;
+import social.tsubame.core.ApiException;
+import social.tsubame.core.TimeOrderedIds;
+import social.tsubame.core.Uris;
+import social.tsubame.queue.DomainEvents;
+import social.tsubame.status.StatusEvents.StatusCreated;
+
+/** A local account posts a status. Timelines, notifications and federation follow from the event it publishes. */
+@Service
+public class PostStatus {
+
+    public record Command(long accountId, String text, String spoilerText, boolean sensitive, Visibility visibility,
+                          String language, Long inReplyToId) {
+    }
+
+    private final Accounts accounts;
+    private final Statuses statuses;
+    private final LocalTextToHtml toHtml;
+    private final TimeOrderedIds ids;
+    private final Uris uris;
+    private final Clock clock;
+    private final DomainEvents events;
+    private final int maxCharacters;
+
+    public PostStatus(Accounts accounts, Statuses statuses, LocalTextToHtml toHtml, TimeOrderedIds ids, Uris uris,
+                      Clock clock, DomainEvents events,
+                      @Value("${tsubame.statuses.max-characters:500}") int maxCharacters) {
+        this.accounts = accounts;
+        this.statuses = statuses;
+        this.toHtml = toHtml;
+        this.ids = ids;
+        this.uris = uris;
+        this.clock = clock;
+        this.events = events;
+        this.maxCharacters = maxCharacters;
+    }
+
+    @Transactional
+    public Status post(Command command) {
+        Account author = accounts.findById(command.accountId()).filter(Account::isLocal)
+                .orElseThrow(ApiException::notFound);
+        String text = command.text() == null ? "" : command.text();
+        String spoiler = command.spoilerText() == null ? "" : command.spoilerText();
+        if (text.isBlank()) {
+            throw ApiException.unprocessable("Validation failed: Text can't be blank");
+        }
+        if (LocalTextToHtml.countedLength(text) + spoiler.codePointCount(0, spoiler.length()) > maxCharacters) {
+            throw ApiException.unprocessable("Validation failed: Text character limit of " + maxCharacters
+                    + " exceeded");
+        }
+        Status parent = command.inReplyToId() == null ? null : statuses.findById(command.inReplyToId())
+                .filter(found -> !found.isDeleted()).orElseThrow(ApiException::notFound);
+        long id = ids.next();
+        Instant now = clock.instant();
+        Visibility visibility = command.visibility() == null ? Visibility.PUBLIC : command.visibility();
+        Status status = new Status(id, author.id(), uris.status(author.username(), id),
+                uris.statusPage(author.username(), id), text, toHtml.render(text), spoiler,
+                command.sensitive() || !spoiler.isBlank(), visibility, command.language(),
+                parent == null ? null : parent.id(), parent == null ? null : parent.accountId(),
+                parent == null ? null : parent.conversationUri(), true, now);
+        statuses.save(status);
+        events.publish(new StatusCreated(id, author.id(), true));
+        return status;
+    }
+}

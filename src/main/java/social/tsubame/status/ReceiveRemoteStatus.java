@@ -1,0 +1,71 @@
+package social.tsubame.status;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import social.tsubame.core.TimeOrderedIds;
+import social.tsubame.queue.DomainEvents;
+import social.tsubame.status.StatusEvents.StatusCreated;
+
+/** Stores a status another server sent us. The same status arriving twice is stored once. */
+@Service
+public class ReceiveRemoteStatus {
+
+    /**
+     * A remote status, already checked and sanitized by whoever read it from the other server.
+     *
+     * @param content        sanitized HTML
+     * @param inReplyToUri   the status it answers, if any; linked when we know it
+     * @param mentionedIds   accounts it mentions that we know
+     */
+    public record RemoteStatus(long accountId, String uri, String url, String content, String spoilerText,
+                               boolean sensitive, Visibility visibility, String language, String inReplyToUri,
+                               String conversationUri, Instant published, List<Long> mentionedIds) {
+    }
+
+    private final Statuses statuses;
+    private final JdbcTemplate jdbc;
+    private final TimeOrderedIds ids;
+    private final Clock clock;
+    private final DomainEvents events;
+
+    public ReceiveRemoteStatus(Statuses statuses, JdbcTemplate jdbc, TimeOrderedIds ids, Clock clock,
+                               DomainEvents events) {
+        this.statuses = statuses;
+        this.jdbc = jdbc;
+        this.ids = ids;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** Returns the stored status; empty when it was deleted before (a late copy of a tombstone). */
+    @Transactional
+    public Optional<Status> receive(RemoteStatus remote) {
+        Optional<Status> known = statuses.findByUri(remote.uri());
+        if (known.isPresent()) {
+            return known.filter(status -> !status.isDeleted());
+        }
+        Optional<Status> parent = remote.inReplyToUri() == null ? Optional.empty()
+                : statuses.findByUri(remote.inReplyToUri());
+        Instant published = remote.published() == null ? clock.instant() : remote.published();
+        // Ids come from the time of arrival: feeds are ordered by when posts reached us.
+        Status status = new Status(ids.next(), remote.accountId(), remote.uri(), remote.url(), "", remote.content(),
+                remote.spoilerText() == null ? "" : remote.spoilerText(), remote.sensitive(), remote.visibility(),
+                remote.language(), parent.map(Status::id).orElse(null), parent.map(Status::accountId).orElse(null),
+                remote.conversationUri(), false, published);
+        statuses.saveAndFlush(status);
+        for (long mentioned : remote.mentionedIds()) {
+            jdbc.update("INSERT INTO mentions (id, status_id, account_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    ids.next(), status.id(), mentioned);
+        }
+        events.publish(new StatusCreated(status.id(), remote.accountId(), false));
+        return Optional.of(status);
+    }
+}

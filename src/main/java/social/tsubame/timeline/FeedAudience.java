@@ -1,0 +1,68 @@
+package social.tsubame.timeline;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import social.tsubame.status.Status;
+
+
+/**
+ * Whose home feed a status belongs in: the local followers of its author (for a reply, only those who also follow
+ * the account replied to, as on Mastodon), the local accounts it mentions, and its author when local.
+ */
+@Component
+class FeedAudience {
+
+    private final JdbcTemplate jdbc;
+
+    FeedAudience(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Set<Long> of(Status status) {
+        Set<Long> audience = new LinkedHashSet<>();
+        if (status.isLocal()) {
+            audience.add(status.accountId());
+        }
+        if (status.visibility().reachesFollowers()) {
+            audience.addAll(localFollowers(status));
+        }
+        audience.addAll(jdbc.queryForList("""
+                SELECT m.account_id FROM mentions m JOIN accounts a ON a.id = m.account_id
+                WHERE m.status_id = ? AND a.domain IS NULL
+                """, Long.class, status.id()));
+        return audience;
+    }
+
+    private java.util.List<Long> localFollowers(Status status) {
+        Long repliedTo = status.inReplyToAccountId();
+        if (repliedTo == null || repliedTo == status.accountId()) {
+            return jdbc.queryForList("""
+                    SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.account_id
+                    WHERE f.target_account_id = ? AND a.domain IS NULL
+                    """, Long.class, status.accountId());
+        }
+        return jdbc.queryForList("""
+                SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.account_id
+                WHERE f.target_account_id = ? AND a.domain IS NULL
+                  AND EXISTS (SELECT 1 FROM follows g WHERE g.account_id = f.account_id
+                                                        AND g.target_account_id = ?)
+                """, Long.class, status.accountId(), repliedTo);
+    }
+
+    /** Everyone who may have it in their feed: for removal, which must not miss anyone. */
+    Set<Long> everyonePossible(long authorId, long statusId) {
+        Set<Long> audience = new LinkedHashSet<>(jdbc.queryForList("""
+                SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.account_id
+                WHERE f.target_account_id = ? AND a.domain IS NULL
+                """, Long.class, authorId));
+        audience.add(authorId);
+        audience.addAll(jdbc.queryForList("SELECT account_id FROM mentions WHERE status_id = ?", Long.class,
+                statusId));
+        return audience;
+    }
+
+}

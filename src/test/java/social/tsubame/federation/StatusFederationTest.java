@@ -1,0 +1,123 @@
+package social.tsubame.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import social.tsubame.account.Account;
+import social.tsubame.account.CreateLocalAccount;
+import social.tsubame.account.FollowAccount;
+import social.tsubame.account.Follows;
+import social.tsubame.account.Role;
+import social.tsubame.federation.inbound.RemoteActors;
+import social.tsubame.status.DeleteStatus;
+import social.tsubame.status.PostStatus;
+import social.tsubame.status.Status;
+import social.tsubame.status.Statuses;
+import social.tsubame.status.Visibility;
+import social.tsubame.testing.TestServer;
+import social.tsubame.timeline.HomeFeeds;
+
+/** Posts travel between two servers to exactly the followers who may see them. */
+class StatusFederationTest {
+
+    static TestServer a;
+    static TestServer b;
+    static Account alice;
+    static Account bob;
+    static Account bobOnA;
+
+    @BeforeAll
+    static void followAcrossServers() throws Exception {
+        a = TestServer.start("127.0.0.4");
+        b = TestServer.start("127.0.0.5");
+        alice = a.bean(CreateLocalAccount.class).create(new CreateLocalAccount.Command("alice", "alice@example.org",
+                "correct horse battery", Role.USER)).account();
+        bob = b.bean(CreateLocalAccount.class).create(new CreateLocalAccount.Command("bob", "bob@example.org",
+                "correct horse battery", Role.USER)).account();
+        bobOnA = a.bean(RemoteActors.class).resolve(b.baseUrl() + "/users/bob");
+        a.bean(FollowAccount.class).follow(alice.id(), bobOnA.id(), true, false);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> a.bean(Follows.class).findPair(alice.id(), bobOnA.id()).isPresent());
+    }
+
+    @AfterAll
+    static void stop() {
+        a.close();
+        b.close();
+    }
+
+    private static Status post(String text, Visibility visibility) {
+        return b.bean(PostStatus.class).post(new PostStatus.Command(bob.id(), text, null, false, visibility, "en",
+                null));
+    }
+
+    private static Optional<Status> onA(Status original) {
+        return a.bean(Statuses.class).findByUri(original.uri());
+    }
+
+    private static List<Long> aliceFeed() {
+        return a.bean(HomeFeeds.class).read(alice.id(), null, null, 40);
+    }
+
+    @Test
+    void publicAndFollowersOnlyPostsReachTheFollowerButDirectOnesDoNot() {
+        Status hello = post("Hello from B, see https://example.org/a/very/long/link #introductions", Visibility.PUBLIC);
+        Status followersOnly = post("Only for my followers", Visibility.PRIVATE);
+        Status direct = post("A secret for nobody", Visibility.DIRECT);
+        Status marker = post("Last one", Visibility.PUBLIC);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> onA(marker).isPresent()
+                && aliceFeed().contains(onA(marker).get().id()));
+        Status helloOnA = onA(hello).orElseThrow();
+        assertThat(helloOnA.visibility()).isEqualTo(Visibility.PUBLIC);
+        assertThat(helloOnA.accountId()).isEqualTo(bobOnA.id());
+        assertThat(helloOnA.content()).contains("Hello from B").contains("href=\"https://example.org/a/very/long/link\"");
+        Status followersOnlyOnA = onA(followersOnly).orElseThrow();
+        assertThat(followersOnlyOnA.visibility()).isEqualTo(Visibility.PRIVATE);
+        assertThat(aliceFeed()).contains(helloOnA.id(), followersOnlyOnA.id());
+        assertThat(onA(direct)).as("a direct post mentioning nobody leaves its server for nobody").isEmpty();
+    }
+
+    @Test
+    void aDeletedPostLeavesTheFollowersFeedAndBecomesATombstone() throws Exception {
+        Status regret = post("I will regret this", Visibility.PUBLIC);
+        await().atMost(Duration.ofSeconds(30)).until(() -> onA(regret).isPresent());
+        long regretOnA = onA(regret).get().id();
+        await().atMost(Duration.ofSeconds(10)).until(() -> aliceFeed().contains(regretOnA));
+
+        b.bean(DeleteStatus.class).delete(regret.id(), bob.id());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> onA(regret).map(Status::isDeleted).orElse(false));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !aliceFeed().contains(regretOnA));
+        HttpResponse<String> gone = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(regret.uri()))
+                .header("Accept", "application/activity+json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(gone.statusCode()).isEqualTo(410);
+    }
+
+    @Test
+    void aPublicPostIsServedAsANoteAtItsId() throws Exception {
+        Status shown = post("Fetch me", Visibility.PUBLIC);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(shown.uri()))
+                .header("Accept", "application/activity+json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"type\":\"Note\"").contains("Fetch me")
+                .contains("\"attributedTo\":\"" + b.baseUrl() + "/users/bob\"")
+                .contains("https://www.w3.org/ns/activitystreams#Public");
+        Status hidden = post("Followers only, not for the public", Visibility.PRIVATE);
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(hidden.uri()))
+                .header("Accept", "application/activity+json").build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(404);
+    }
+}
