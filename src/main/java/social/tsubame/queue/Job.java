@@ -15,8 +15,4 @@ import java.time.Instant;
  */
 public record Job(String id, QueueName queue, String type, String payload, int attempt, Instant enqueuedAt,
                   String lastError) {
-
-    Job nextAttempt(String error) {
-        return new Job(id, queue, type, payload, attempt + 1, enqueuedAt, error);
-    }
 }

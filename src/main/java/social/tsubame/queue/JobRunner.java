@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs one job and settles it: acknowledged after its handler returned, scheduled for a retry with backoff when the
- * handler threw, buried in the dead letters after its last try or when it can never succeed.
+ * handler threw, put back for later without losing a try when the handler deferred it, buried in the dead letters
+ * after its last try or when it can never succeed.
  */
 @Component
 public class JobRunner {
@@ -71,6 +72,11 @@ public class JobRunner {
     }
 
     private void settleFailure(Job job, Exception failure) {
+        if (failure instanceof DeferJob deferral) {
+            streams.retryLater(job, job.attempt(), job.lastError(), clock.instant().plus(deferral.delay()));
+            metrics.record(job.queue(), QueueMetrics.Outcome.DEFERRED);
+            return;
+        }
         metrics.record(job.queue(), QueueMetrics.Outcome.FAILED);
         String error = describe(failure);
         RetryPolicy policy = policies.get(job.queue());
@@ -79,7 +85,7 @@ public class JobRunner {
             Duration delay = policy.delayAfter(failedAttempts);
             log.info("Job " + job.type() + " " + job.id() + " failed (try " + failedAttempts + "), retrying in "
                     + delay + ": " + error);
-            streams.retryLater(job, error, clock.instant().plus(delay));
+            streams.retryLater(job, failedAttempts, error, clock.instant().plus(delay));
             metrics.record(job.queue(), QueueMetrics.Outcome.RETRIED);
         } else {
             log.warn("Job " + job.type() + " " + job.id() + " failed for good after " + failedAttempts

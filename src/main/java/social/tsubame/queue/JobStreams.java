@@ -187,14 +187,13 @@ public class JobStreams {
         ACK.run(redis(), new String[] {keys.stream(job.queue())}, GROUP, job.id());
     }
 
-    /** The job failed and will run again at {@code due}. */
-    void retryLater(Job failed, String error, Instant due) {
-        Job next = failed.nextAttempt(error);
-        Map<String, String> member = fields(next.type(), next.payload(), next.attempt(), next.enqueuedAt(), error);
+    /** The job runs again at {@code due}, counting {@code attempts} tries so far. */
+    void retryLater(Job job, int attempts, String error, Instant due) {
+        Map<String, String> member = fields(job.type(), job.payload(), attempts, job.enqueuedAt(), error);
         // The origin id keeps two identical jobs from collapsing into one member of the set.
-        member.put("origin", failed.id());
-        RETRY_LATER.run(redis(), new String[] {keys.stream(failed.queue()), keys.scheduled(failed.queue())},
-                GROUP, failed.id(), Long.toString(due.toEpochMilli()), json.writeValueAsString(member));
+        member.put("origin", job.id());
+        RETRY_LATER.run(redis(), new String[] {keys.stream(job.queue()), keys.scheduled(job.queue())},
+                GROUP, job.id(), Long.toString(due.toEpochMilli()), json.writeValueAsString(member));
     }
 
     /** The job failed for the last time: it moves to the dead letters, where an operator can see and replay it. */

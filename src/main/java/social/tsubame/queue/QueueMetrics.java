@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class QueueMetrics {
 
-    public enum Outcome { PROCESSED, FAILED, RETRIED, DEAD }
+    public enum Outcome { PROCESSED, FAILED, RETRIED, DEFERRED, DEAD }
 
     private final MeterRegistry registry;
     private final Map<QueueName, QueueSnapshot> snapshots = new ConcurrentHashMap<>();

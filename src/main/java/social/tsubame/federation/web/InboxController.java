@@ -33,6 +33,7 @@ import social.tsubame.federation.DomainPolicy;
 import social.tsubame.federation.inbound.InboundActivity;
 import social.tsubame.federation.inbound.SignerKeys;
 import social.tsubame.federation.mapping.ActorDocumentToProfile;
+import social.tsubame.federation.outbound.DomainHealth;
 import social.tsubame.federation.signature.HeaderFields;
 import social.tsubame.federation.signature.IncomingRequest;
 import social.tsubame.federation.signature.KeyUnavailableException;
@@ -63,17 +64,19 @@ class InboxController {
     private final SignerKeys keys;
     private final RemoteAccounts remoteAccounts;
     private final DomainPolicy domains;
+    private final DomainHealth health;
     private final Jobs jobs;
     private final JsonMapper json;
     private final ServerIdentity identity;
     private final MeterRegistry metrics;
 
     InboxController(SignatureVerifier verifier, SignerKeys keys, RemoteAccounts remoteAccounts, DomainPolicy domains,
-                    Jobs jobs, JsonMapper json, ServerIdentity identity, MeterRegistry metrics) {
+                    DomainHealth health, Jobs jobs, JsonMapper json, ServerIdentity identity, MeterRegistry metrics) {
         this.verifier = verifier;
         this.keys = keys;
         this.remoteAccounts = remoteAccounts;
         this.domains = domains;
+        this.health = health;
         this.jobs = jobs;
         this.json = json;
         this.identity = identity;
@@ -97,6 +100,10 @@ class InboxController {
         Account signer = verify(request, body);
         if (domains.refuses(signer.domain())) {
             throw refuse(HttpStatus.FORBIDDEN, "Your domain is not allowed here");
+        }
+        if (health.isUnavailable(signer.domain())) {
+            // It talks to us, so it is up: deliveries to it resume.
+            health.markAvailable(signer.domain());
         }
         InboundActivity inbound = new InboundActivity(new String(body, StandardCharsets.UTF_8), signer.uri());
         jobs.enqueue(domains.throttlesInbound(signer.domain()) ? InboundActivity.THROTTLED_TYPE : InboundActivity.TYPE,
