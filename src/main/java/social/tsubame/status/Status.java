@@ -43,6 +43,9 @@ public class Status {
     @Column(name = "in_reply_to_account_id")
     private Long inReplyToAccountId;
 
+    @Column(name = "reblog_of_id")
+    private Long reblogOfId;
+
     @Column(name = "conversation_uri")
     private String conversationUri;
 
@@ -141,6 +144,11 @@ public class Status {
 
     public Long inReplyToAccountId() {
         return inReplyToAccountId;
+    }
+
+    /** The boosted status, when this one is a boost. */
+    public Long reblogOfId() {
+        return reblogOfId;
     }
 
     public String conversationUri() {

@@ -1,24 +1,37 @@
 package social.tsubame.federation.inbound;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
 import social.tsubame.account.UnfollowAccount;
 import social.tsubame.activitystreams.AsNodes;
+import social.tsubame.status.FavouriteStatus;
+import social.tsubame.status.ReactToStatus;
+import social.tsubame.status.ReceiveRemoteReblog;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code Undo} of something the sender did. Only what the sender itself did can be undone: the undone activity's
- * actor must be the sender. Undo of a Follow so far; likes, boosts and blocks come with the features they undo.
+ * {@code Undo} of something the sender did: a Follow, Like, EmojiReact or Announce. Only what the sender itself did
+ * can be undone, so the undone activity's actor, when given, must be the sender, and likes, reactions and boosts are
+ * looked up among the sender's own.
  */
 @Component
 class UndoHandler implements ActivityHandler {
 
     private final LocalTargets targets;
     private final UnfollowAccount unfollow;
+    private final FavouriteStatus favourites;
+    private final ReactToStatus reactions;
+    private final ReceiveRemoteReblog reblogs;
 
-    UndoHandler(LocalTargets targets, UnfollowAccount unfollow) {
+    UndoHandler(LocalTargets targets, UnfollowAccount unfollow, FavouriteStatus favourites, ReactToStatus reactions,
+                ReceiveRemoteReblog reblogs) {
         this.targets = targets;
         this.unfollow = unfollow;
+        this.favourites = favourites;
+        this.reactions = reactions;
+        this.reblogs = reblogs;
     }
 
     @Override
@@ -29,14 +42,21 @@ class UndoHandler implements ActivityHandler {
     @Override
     public void handle(IncomingActivity activity) {
         JsonNode undone = activity.json().path("object");
-        if (!undone.isObject() || !AsNodes.hasType(undone, "Follow")) {
+        Optional<String> undoneActor = AsNodes.idOf(undone.path("actor"));
+        if (undoneActor.isPresent() && !undoneActor.get().equals(activity.actor().uri())) {
             return;
         }
-        boolean ownFollow = AsNodes.idOf(undone.path("actor")).map(activity.actor().uri()::equals).orElse(false);
-        if (!ownFollow) {
+        long actorId = activity.actor().id();
+        if (undone.isObject() && AsNodes.hasType(undone, "Follow")) {
+            AsNodes.idOf(undone.path("object")).flatMap(targets::byActorUri)
+                    .ifPresent(target -> unfollow.unfollow(actorId, target.id()));
             return;
         }
-        AsNodes.idOf(undone.path("object")).flatMap(targets::byActorUri)
-                .ifPresent(target -> unfollow.unfollow(activity.actor().id(), target.id()));
+        // Likes, reactions and boosts are named by their activity id; which kind it was need not be known.
+        AsNodes.idOf(undone).ifPresent(uri -> {
+            if (!favourites.unfavouriteByUri(actorId, uri) && !reactions.unreactByUri(actorId, uri)) {
+                reblogs.undo(actorId, uri);
+            }
+        });
     }
 }

@@ -87,6 +87,11 @@ public class NoteToRemoteStatus {
         return RemoteHtml.sanitize(link + summary);
     }
 
+    /** Who may see an object or activity, from its addressing. */
+    public Visibility visibilityOf(JsonNode addressed, Account author) {
+        return visibility(addressed, author);
+    }
+
     private static Visibility visibility(JsonNode post, Account author) {
         List<String> to = AsNodes.idsOf(post.path("to"));
         List<String> cc = AsNodes.idsOf(post.path("cc"));

@@ -1,0 +1,126 @@
+package social.tsubame.federation.inbound;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import social.tsubame.activitystreams.AsNodes;
+import social.tsubame.federation.mapping.NoteToRemoteStatus;
+import social.tsubame.status.FavouriteStatus;
+import social.tsubame.status.ReactToStatus;
+import social.tsubame.status.ReceiveRemoteReblog;
+import social.tsubame.status.Status;
+import social.tsubame.status.Statuses;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Likes, emoji reactions and boosts of statuses we know. Misskey sends a reaction as a {@code Like} carrying
+ * {@code _misskey_reaction}; Pleroma and Akkoma send {@code EmojiReact}; both become reactions, and a plain Like a
+ * favourite.
+ */
+@Component
+class InteractionHandlers {
+
+    private final Statuses statuses;
+
+    InteractionHandlers(Statuses statuses) {
+        this.statuses = statuses;
+    }
+
+    Optional<Status> target(JsonNode activity) {
+        return AsNodes.idOf(activity.path("object")).flatMap(statuses::findByUri)
+                .filter(status -> !status.isDeleted());
+    }
+
+    /** The emoji of a reaction: {@code _misskey_reaction} or {@code content}, custom shortcodes without colons. */
+    static Optional<String> reaction(JsonNode activity) {
+        return AsNodes.text(activity, "_misskey_reaction").or(() -> AsNodes.text(activity, "content"))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .map(name -> name.length() > 2 && name.startsWith(":") && name.endsWith(":")
+                        ? name.substring(1, name.length() - 1) : name);
+    }
+
+    @Component
+    static class LikeHandler implements ActivityHandler {
+        private final InteractionHandlers interactions;
+        private final FavouriteStatus favourites;
+        private final ReactToStatus reactions;
+
+        LikeHandler(InteractionHandlers interactions, FavouriteStatus favourites, ReactToStatus reactions) {
+            this.interactions = interactions;
+            this.favourites = favourites;
+            this.reactions = reactions;
+        }
+
+        @Override
+        public String activityType() {
+            return "Like";
+        }
+
+        @Override
+        public void handle(IncomingActivity activity) {
+            String uri = AsNodes.text(activity.json(), "id").orElse(null);
+            interactions.target(activity.json()).ifPresent(status -> {
+                Optional<String> emoji = activity.json().has("_misskey_reaction")
+                        ? reaction(activity.json()) : Optional.empty();
+                if (emoji.isPresent()) {
+                    reactions.react(activity.actor().id(), status.id(), emoji.get(), uri);
+                } else {
+                    favourites.favourite(activity.actor().id(), status.id(), uri);
+                }
+            });
+        }
+    }
+
+    @Component
+    static class EmojiReactHandler implements ActivityHandler {
+        private final InteractionHandlers interactions;
+        private final ReactToStatus reactions;
+
+        EmojiReactHandler(InteractionHandlers interactions, ReactToStatus reactions) {
+            this.interactions = interactions;
+            this.reactions = reactions;
+        }
+
+        @Override
+        public String activityType() {
+            return "EmojiReact";
+        }
+
+        @Override
+        public void handle(IncomingActivity activity) {
+            String uri = AsNodes.text(activity.json(), "id").orElse(null);
+            interactions.target(activity.json()).ifPresent(status -> reaction(activity.json())
+                    .ifPresent(emoji -> reactions.react(activity.actor().id(), status.id(), emoji, uri)));
+        }
+    }
+
+    @Component
+    static class AnnounceHandler implements ActivityHandler {
+        private final InteractionHandlers interactions;
+        private final ReceiveRemoteReblog reblogs;
+        private final NoteToRemoteStatus toStatus;
+
+        AnnounceHandler(InteractionHandlers interactions, ReceiveRemoteReblog reblogs, NoteToRemoteStatus toStatus) {
+            this.interactions = interactions;
+            this.reblogs = reblogs;
+            this.toStatus = toStatus;
+        }
+
+        @Override
+        public String activityType() {
+            return "Announce";
+        }
+
+        @Override
+        public void handle(IncomingActivity activity) {
+            Optional<String> uri = AsNodes.text(activity.json(), "id");
+            if (uri.isEmpty()) {
+                return;
+            }
+            interactions.target(activity.json()).ifPresent(original -> reblogs.receive(activity.actor().id(),
+                    original, uri.get(), toStatus.visibilityOf(activity.json(), activity.actor())));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package social.tsubame.status;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import social.tsubame.core.TimeOrderedIds;
+import social.tsubame.status.ReceiveRemoteStatus.RemoteStatus;
+
+/** Applies an edit its author made on another server, keeping the previous version in the edit history. */
+@Service
+public class EditRemoteStatus {
+
+    private final Statuses statuses;
+    private final JdbcTemplate jdbc;
+    private final TimeOrderedIds ids;
+    private final Clock clock;
+
+    public EditRemoteStatus(Statuses statuses, JdbcTemplate jdbc, TimeOrderedIds ids, Clock clock) {
+        this.statuses = statuses;
+        this.jdbc = jdbc;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Returns whether there was a live status of that author to edit. */
+    @Transactional
+    public boolean edit(RemoteStatus edited) {
+        Status status = statuses.findByUri(edited.uri())
+                .filter(found -> found.accountId() == edited.accountId() && !found.isDeleted())
+                .orElse(null);
+        if (status == null) {
+            return false;
+        }
+        jdbc.update("INSERT INTO status_edits (id, status_id, text, spoiler_text, sensitive) VALUES (?, ?, ?, ?, ?)",
+                ids.next(), status.id(), status.content(), status.spoilerText(), status.sensitive());
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("""
+                UPDATE statuses SET content = ?, spoiler_text = ?, sensitive = ?, language = ?, edited_at = ?,
+                                    updated_at = ?
+                WHERE id = ?
+                """, edited.content(), edited.spoilerText() == null ? "" : edited.spoilerText(), edited.sensitive(),
+                edited.language(), now, now, status.id());
+        return true;
+    }
+}

@@ -1,0 +1,233 @@
+package social.tsubame.federation.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import social.tsubame.account.Account;
+import social.tsubame.account.Accounts;
+import social.tsubame.account.CreateLocalAccount;
+import social.tsubame.account.RemoteAccounts;
+import social.tsubame.account.Role;
+import social.tsubame.core.PemKeys;
+import social.tsubame.federation.mapping.ActorDocumentToProfile;
+import social.tsubame.status.PostStatus;
+import social.tsubame.status.ReactToStatus;
+import social.tsubame.status.Status;
+import social.tsubame.status.Statuses;
+import social.tsubame.status.Visibility;
+import social.tsubame.testing.TsubameTest;
+import social.tsubame.timeline.HomeFeeds;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Activities as Mastodon, Misskey, Pleroma/Akkoma and GoToSocial send them (fixtures written from their documented
+ * formats), applied through the ingress worker's own path after the inbox accepted them.
+ */
+@TsubameTest
+@TestPropertySource(properties = {"tsubame.local-domain=tsubame.example", "tsubame.local-https=true"})
+class RecordedPayloadsTest {
+
+    static final String CAROL = "https://mastodon.example/users/carol";
+    static final String ERIN = "https://misskey.example/users/9abcdefghi";
+    static final String FRANK = "https://akkoma.example/users/frank";
+    static final String DAVE = "https://gts.example/users/dave";
+
+    @Autowired
+    ProcessInboundActivity process;
+
+    @Autowired
+    ActorDocumentToProfile toProfile;
+
+    @Autowired
+    RemoteAccounts remoteAccounts;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Statuses statuses;
+
+    @Autowired
+    CreateLocalAccount createLocalAccount;
+
+    @Autowired
+    PostStatus postStatus;
+
+    @Autowired
+    ReactToStatus reactions;
+
+    @Autowired
+    HomeFeeds homeFeeds;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    private static int run;
+    private Account alice;
+    private Status aliceStatus;
+    private final String publicKey = PemKeys.generateRsa().publicKeyPem();
+
+    @BeforeEach
+    void aliceWithAPost() throws IOException {
+        run++;
+        alice = accounts.findLocal("alice").orElseGet(() -> createLocalAccount.create(new CreateLocalAccount.Command(
+                "alice", "alice@tsubame.example", "correct horse battery", Role.USER)).account());
+        aliceStatus = postStatus.post(new PostStatus.Command(alice.id(), "Hello fediverse " + run, null, false,
+                Visibility.PUBLIC, "en", null));
+        for (String actor : List.of("mastodon/actor.json", "misskey/actor.json", "pleroma/actor.json",
+                "gotosocial/actor.json")) {
+            var document = json.readTree(fixture(actor));
+            remoteAccounts.upsert(toProfile.convert(document, URI.create(document.path("id").asString())));
+        }
+    }
+
+    private String fixture(String name) throws IOException {
+        return new String(new ClassPathResource("fixtures/" + name).getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8)
+                .replace("{{public-key}}", publicKey.replace("\n", "\\n"))
+                .replace("{{alice-status}}", aliceStatus.uri())
+                .replace("{{alice}}", "https://tsubame.example/users/alice");
+    }
+
+    private void apply(String name, String signer) throws Exception {
+        process.process(new InboundActivity(fixture(name), signer));
+    }
+
+    private Account account(String uri) {
+        return accounts.findByUri(uri).orElseThrow();
+    }
+
+    private int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    @Test
+    void actorsOfEverySoftwareAreStoredSanitized() {
+        Account carol = account(CAROL);
+        assertThat(carol.domain()).isEqualTo("mastodon.example");
+        assertThat(carol.displayName()).isEqualTo("Carol :verified:");
+        assertThat(carol.note()).contains("Gardener").contains("#<span>plants</span>").doesNotContain("script");
+        assertThat(carol.fieldsJson()).contains("Website").contains("carol.example").contains("she/her");
+        assertThat(carol.sharedInboxUrl()).isEqualTo("https://mastodon.example/inbox");
+        assertThat(carol.avatarRemoteUrl()).isEqualTo("https://files.mastodon.example/avatars/carol.png");
+        assertThat(carol.publicKeyId()).isEqualTo(CAROL + "#main-key");
+        assertThat(carol.discoverable()).isTrue();
+
+        assertThat(account(ERIN).username()).isEqualTo("erin");
+        assertThat(account(ERIN).sharedInboxUrl()).isEqualTo("https://misskey.example/inbox");
+        assertThat(account(FRANK).alsoKnownAs()).containsExactly("https://old.akkoma.example/users/frank");
+        Account dave = account(DAVE);
+        assertThat(dave.publicKeyId()).as("GoToSocial keys live at their own path")
+                .isEqualTo("https://gts.example/users/dave/main-key");
+        assertThat(dave.locked()).isTrue();
+    }
+
+    @Test
+    void aMastodonPostWithMentionHashtagEmojiAndContentWarning() throws Exception {
+        apply("mastodon/create-note.json", CAROL);
+        Status note = statuses.findByUri(CAROL + "/statuses/113000000000000001").orElseThrow();
+        assertThat(note.visibility()).isEqualTo(Visibility.PUBLIC);
+        assertThat(note.spoilerText()).isEqualTo("Spoilers for the season finale");
+        assertThat(note.sensitive()).isTrue();
+        assertThat(note.language()).isEqualTo("en");
+        assertThat(note.content()).contains("what a twist!").contains("class=\"mention hashtag\"")
+                .doesNotContain("onerror").doesNotContain("<img");
+        assertThat(note.url()).isEqualTo("https://mastodon.example/@carol/113000000000000001");
+        assertThat(count("SELECT count(*) FROM mentions WHERE status_id = ? AND account_id = ?", note.id(),
+                alice.id())).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> homeFeeds.read(alice.id(), null, null, 40).contains(note.id()));
+
+        apply("mastodon/update-note.json", CAROL);
+        Status edited = statuses.findById(note.id()).orElseThrow();
+        assertThat(edited.content()).contains("no cats were harmed");
+        assertThat(count("SELECT count(*) FROM status_edits WHERE status_id = ?", note.id())).isEqualTo(1);
+
+        apply("mastodon/delete-note.json", CAROL);
+        assertThat(statuses.findById(note.id()).orElseThrow().isDeleted()).isTrue();
+        apply("mastodon/create-note.json", CAROL);
+        assertThat(statuses.findById(note.id()).orElseThrow().isDeleted())
+                .as("a late copy does not bring a deleted post back").isTrue();
+    }
+
+    @Test
+    void likesAndTheirUndo() throws Exception {
+        apply("mastodon/like.json", CAROL);
+        assertThat(count("SELECT favourites_count FROM statuses WHERE id = ?", aliceStatus.id())).isEqualTo(1);
+        apply("mastodon/undo-like.json", CAROL);
+        assertThat(count("SELECT favourites_count FROM statuses WHERE id = ?", aliceStatus.id())).isZero();
+    }
+
+    @Test
+    void misskeyAndAkkomaReactionsBecomeEmojiReactions() throws Exception {
+        apply("misskey/like-reaction.json", ERIN);
+        apply("pleroma/emoji-react.json", FRANK);
+        assertThat(reactions.counts(aliceStatus.id())).containsEntry("👍", 1L).containsEntry("blobcat", 1L);
+        assertThat(count("SELECT favourites_count FROM statuses WHERE id = ?", aliceStatus.id()))
+                .as("a reaction is not a favourite").isZero();
+        apply("pleroma/undo-emoji-react.json", FRANK);
+        assertThat(reactions.counts(aliceStatus.id())).containsOnlyKeys("👍");
+    }
+
+    @Test
+    void boostsAndTheirUndo() throws Exception {
+        apply("mastodon/announce.json", CAROL);
+        Status boost = statuses.findByUri(CAROL + "/statuses/113000000000000002/activity").orElseThrow();
+        assertThat(boost.reblogOfId()).isEqualTo(aliceStatus.id());
+        assertThat(count("SELECT reblogs_count FROM statuses WHERE id = ?", aliceStatus.id())).isEqualTo(1);
+        apply("mastodon/undo-announce.json", CAROL);
+        assertThat(statuses.findById(boost.id()).orElseThrow().isDeleted()).isTrue();
+        assertThat(count("SELECT reblogs_count FROM statuses WHERE id = ?", aliceStatus.id())).isZero();
+    }
+
+    @Test
+    void visibilityFollowsAddressing() throws Exception {
+        apply("misskey/create-note-followers.json", ERIN);
+        Status followersOnly = statuses.findByUri("https://misskey.example/notes/9xyz0002").orElseThrow();
+        assertThat(followersOnly.visibility()).isEqualTo(Visibility.PRIVATE);
+        assertThat(followersOnly.inReplyToId()).isEqualTo(aliceStatus.id());
+        assertThat(followersOnly.inReplyToAccountId()).isEqualTo(alice.id());
+
+        apply("gotosocial/create-note-unlisted.json", DAVE);
+        assertThat(statuses.findByUri(DAVE + "/statuses/01JABCDEF").orElseThrow().visibility())
+                .isEqualTo(Visibility.UNLISTED);
+    }
+
+    @Test
+    void forgeriesAreDropped() throws Exception {
+        apply("gotosocial/create-note-spoofed.json", DAVE);
+        assertThat(statuses.findByUri("https://mastodon.example/users/carol/statuses/999"))
+                .as("a post attributed to someone on another server").isEmpty();
+
+        apply("mastodon/like.json", DAVE);
+        assertThat(count("SELECT favourites_count FROM statuses WHERE id = ?", aliceStatus.id()))
+                .as("an activity whose actor did not sign it").isZero();
+    }
+
+    @Test
+    void profileUpdatesAndUnsupportedActivities() throws Exception {
+        apply("mastodon/update-actor.json", CAROL);
+        Account carol = account(CAROL);
+        assertThat(carol.displayName()).isEqualTo("Carol (moving soon)");
+        assertThat(carol.locked()).isTrue();
+
+        apply("mastodon/move.json", CAROL);
+        assertThat(account(CAROL).movedToAccountId()).as("Move is not applied yet").isNull();
+    }
+}
