@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ public final class TestServer implements AutoCloseable {
         this.domain = domain;
     }
 
+    /**
+     * @param extraArgs {@code --name=value} options; one naming a property set here replaces it, e.g.
+     *                  {@code --tsubame.federation.allowed-private-addresses=} for a server that may not reach
+     *                  loopback
+     */
     public static TestServer start(String loopbackAddress, String... extraArgs) {
         int port = freePort();
         String domain = loopbackAddress + ":" + port;
@@ -38,7 +44,14 @@ public final class TestServer implements AutoCloseable {
         properties.put("tsubame.queue.upkeep-interval", "50ms");
         properties.put("tsubame.queues.push.base-backoff", "200ms");
         List<String> args = new ArrayList<>();
-        properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+        // Spring joins repeated options with commas rather than letting the last win, so an extra argument replaces
+        // the default of the same name here.
+        List<String> extraNames = Arrays.stream(extraArgs).map(TestServer::optionName).toList();
+        properties.forEach((key, value) -> {
+            if (!extraNames.contains(key)) {
+                args.add("--" + key + "=" + value);
+            }
+        });
         args.addAll(List.of(extraArgs));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(TsubameApplication.class)
                 .run(args.toArray(String[]::new));
@@ -56,6 +69,12 @@ public final class TestServer implements AutoCloseable {
 
     public String baseUrl() {
         return "http://" + domain;
+    }
+
+    private static String optionName(String arg) {
+        String option = arg.startsWith("--") ? arg.substring(2) : arg;
+        int equals = option.indexOf('=');
+        return equals < 0 ? option : option.substring(0, equals);
     }
 
     private static int freePort() {

@@ -12,6 +12,7 @@ import social.tsubame.account.RemoteAccounts;
 import social.tsubame.activitystreams.AsNodes;
 import social.tsubame.federation.DomainPolicy;
 import social.tsubame.federation.http.FederationHttpClient;
+import social.tsubame.federation.http.ForbiddenAddressException;
 import social.tsubame.federation.http.RemoteResponse;
 import social.tsubame.federation.mapping.ActorDocumentToProfile;
 import social.tsubame.federation.outbound.LocalSigners;
@@ -45,7 +46,10 @@ public class RemoteActors {
         this.json = json;
     }
 
-    /** The thrown-away kind of failure: the actor does not exist (any more), or is not to be believed. */
+    /**
+     * The thrown-away kind of failure: the actor does not exist (any more), is not to be believed, or lives where we
+     * may not go.
+     */
     public static class ActorNotFoundException extends Exception {
         public ActorNotFoundException(String message) {
             super(message);
@@ -91,7 +95,13 @@ public class RemoteActors {
         if (domains.refuses(ActorDocumentToProfile.hostOf(uri))) {
             throw new ActorNotFoundException(uri.getHost() + " is blocked");
         }
-        RemoteResponse response = http.fetchActivityJson(uri, signers.asInstanceActor());
+        RemoteResponse response;
+        try {
+            response = http.fetchActivityJson(uri, signers.asInstanceActor());
+        } catch (ForbiddenAddressException e) {
+            // Like a blocked domain, and unlike a server that is down, this does not get better by trying again.
+            throw new ActorNotFoundException(uri + " is at an address we may not reach: " + e.getMessage());
+        }
         if (response.status() == 404 || response.status() == 410) {
             throw new ActorNotFoundException(uri + " is gone (" + response.status() + ")");
         }
