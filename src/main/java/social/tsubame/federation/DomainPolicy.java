@@ -71,6 +71,11 @@ public class DomainPolicy {
             names.add(host);
             host = host.substring(0, port);
         }
+        if (host.matches("[0-9.]+") || host.startsWith("[")) {
+            // An address literal has no parent domains.
+            names.add(host);
+            return names;
+        }
         while (!host.isEmpty()) {
             names.add(host);
             int dot = host.indexOf('.');
