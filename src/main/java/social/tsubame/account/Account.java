@@ -95,6 +95,12 @@ public class Account {
     @Column(name = "fetched_at")
     private Instant fetchedAt;
 
+    @Column(name = "followers_count")
+    private int followersCount;
+
+    @Column(name = "following_count")
+    private int followingCount;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -207,6 +213,14 @@ public class Account {
 
     public boolean suspended() {
         return suspendedAt != null;
+    }
+
+    public int followersCount() {
+        return followersCount;
+    }
+
+    public int followingCount() {
+        return followingCount;
     }
 
     public Instant fetchedAt() {

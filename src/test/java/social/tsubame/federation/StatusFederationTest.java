@@ -120,4 +120,26 @@ class StatusFederationTest {
                 .header("Accept", "application/activity+json").build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode()).isEqualTo(404);
     }
+
+    private static String get(String uri) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(uri))
+                .header("Accept", "application/activity+json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(uri).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
+    void theCollectionsOfAnActorListFollowersFollowingAndPublicPosts() throws Exception {
+        Status listed = post("In the outbox", Visibility.PUBLIC);
+        post("Not in the outbox", Visibility.PRIVATE);
+        String followers = b.baseUrl() + "/users/bob/followers";
+        assertThat(get(followers)).contains("\"type\":\"OrderedCollection\"").contains("\"totalItems\":1")
+                .contains("\"first\":\"" + followers + "?page=true\"");
+        assertThat(get(followers + "?page=true")).contains("\"type\":\"OrderedCollectionPage\"")
+                .contains(a.baseUrl() + "/users/alice");
+        assertThat(get(a.baseUrl() + "/users/alice/following?page=true")).contains(b.baseUrl() + "/users/bob");
+        String outbox = get(b.baseUrl() + "/users/bob/outbox?page=true");
+        assertThat(outbox).contains(listed.uri()).contains("\"type\":\"Create\"").doesNotContain("Not in the outbox");
+        assertThat(get(b.baseUrl() + "/users/bob/collections/featured")).contains("\"totalItems\":0");
+    }
 }
