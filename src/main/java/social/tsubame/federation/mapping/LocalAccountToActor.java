@@ -8,9 +8,11 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
+import social.tsubame.account.Accounts;
 import social.tsubame.activitystreams.Actor;
 import social.tsubame.activitystreams.JsonLdContext;
 import social.tsubame.core.Uris;
+import social.tsubame.federation.ActorIds;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,10 +22,19 @@ public class LocalAccountToActor {
 
     private final Uris uris;
     private final JsonMapper json;
+    private final Accounts accounts;
+    private final ActorIds actorIds;
 
-    public LocalAccountToActor(Uris uris, JsonMapper json) {
+    public LocalAccountToActor(Uris uris, JsonMapper json, Accounts accounts, ActorIds actorIds) {
         this.uris = uris;
         this.json = json;
+        this.accounts = accounts;
+        this.actorIds = actorIds;
+    }
+
+    private String movedTo(Account account) {
+        return account.movedToAccountId() == null ? null
+                : accounts.findById(account.movedToAccountId()).map(actorIds::of).orElse(null);
     }
 
     public Actor person(Account account) {
@@ -49,7 +60,7 @@ public class LocalAccountToActor {
                 account.indexable(),
                 account.memorial() ? Boolean.TRUE : null,
                 Arrays.asList(account.alsoKnownAs()),
-                null,
+                movedTo(account),
                 fields(account),
                 null,
                 null,

@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
-import social.tsubame.activitystreams.Activity;
 import social.tsubame.queue.Jobs;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +22,8 @@ public class Deliveries {
         this.json = json;
     }
 
-    public void deliver(Activity activity, Account signer, Collection<String> inboxes) {
+    /** @param activity an activity record ({@code Activity}, {@code Move}…), sent as JSON */
+    public void deliver(Object activity, Account signer, Collection<String> inboxes) {
         String body = json.writeValueAsString(activity);
         new LinkedHashSet<>(inboxes).stream()
                 .filter(Objects::nonNull)

@@ -221,13 +221,13 @@ class RecordedPayloadsTest {
     }
 
     @Test
-    void profileUpdatesAndUnsupportedActivities() throws Exception {
+    void profileUpdatesAndMovesThatTheTargetDoesNotConfirm() throws Exception {
         apply("mastodon/update-actor.json", CAROL);
         Account carol = account(CAROL);
         assertThat(carol.displayName()).isEqualTo("Carol (moving soon)");
         assertThat(carol.locked()).isTrue();
 
         apply("mastodon/move.json", CAROL);
-        assertThat(account(CAROL).movedToAccountId()).as("Move is not applied yet").isNull();
+        assertThat(account(CAROL).movedToAccountId()).as("alice does not list carol as an alias").isNull();
     }
 }
