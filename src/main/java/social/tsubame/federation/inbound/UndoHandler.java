@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import social.tsubame.account.ReceiveBlock;
 import social.tsubame.account.UnfollowAccount;
 import social.tsubame.activitystreams.AsNodes;
 import social.tsubame.status.FavouriteStatus;
@@ -12,7 +13,7 @@ import social.tsubame.status.ReceiveRemoteReblog;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code Undo} of something the sender did: a Follow, Like, EmojiReact or Announce. Only what the sender itself did
+ * {@code Undo} of something the sender did: a Follow, Like, EmojiReact, Announce or Block. Only what the sender itself did
  * can be undone, so the undone activity's actor, when given, must be the sender, and likes, reactions and boosts are
  * looked up among the sender's own.
  */
@@ -24,14 +25,16 @@ class UndoHandler implements ActivityHandler {
     private final FavouriteStatus favourites;
     private final ReactToStatus reactions;
     private final ReceiveRemoteReblog reblogs;
+    private final ReceiveBlock blocks;
 
     UndoHandler(LocalTargets targets, UnfollowAccount unfollow, FavouriteStatus favourites, ReactToStatus reactions,
-                ReceiveRemoteReblog reblogs) {
+                ReceiveRemoteReblog reblogs, ReceiveBlock blocks) {
         this.targets = targets;
         this.unfollow = unfollow;
         this.favourites = favourites;
         this.reactions = reactions;
         this.reblogs = reblogs;
+        this.blocks = blocks;
     }
 
     @Override
@@ -52,9 +55,15 @@ class UndoHandler implements ActivityHandler {
                     .ifPresent(target -> unfollow.unfollow(actorId, target.id()));
             return;
         }
-        // Likes, reactions and boosts are named by their activity id; which kind it was need not be known.
+        if (undone.isObject() && AsNodes.hasType(undone, "Block")) {
+            AsNodes.idOf(undone.path("object")).flatMap(targets::byActorUri)
+                    .ifPresent(target -> blocks.unblock(actorId, target.id()));
+            return;
+        }
+        // Likes, reactions, boosts and blocks are named by their activity id; which kind it was need not be known.
         AsNodes.idOf(undone).ifPresent(uri -> {
-            if (!favourites.unfavouriteByUri(actorId, uri) && !reactions.unreactByUri(actorId, uri)) {
+            if (!favourites.unfavouriteByUri(actorId, uri) && !reactions.unreactByUri(actorId, uri)
+                    && !blocks.unblockByUri(actorId, uri)) {
                 reblogs.undo(actorId, uri);
             }
         });

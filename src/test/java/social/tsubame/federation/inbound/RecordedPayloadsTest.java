@@ -230,4 +230,20 @@ class RecordedPayloadsTest {
         apply("mastodon/move.json", CAROL);
         assertThat(account(CAROL).movedToAccountId()).as("alice does not list carol as an alias").isNull();
     }
+
+    @Test
+    void aBlockEndsFollowsBothWaysAndCanBeUndone() throws Exception {
+        Account carol = account(CAROL);
+        jdbc.update("INSERT INTO follows (id, account_id, target_account_id) VALUES (?, ?, ?), (?, ?, ?) "
+                + "ON CONFLICT DO NOTHING", System.nanoTime(), carol.id(), alice.id(), System.nanoTime() + 1,
+                alice.id(), carol.id());
+        apply("mastodon/block.json", CAROL);
+        assertThat(count("SELECT count(*) FROM follows WHERE (account_id = ? AND target_account_id = ?) "
+                + "OR (account_id = ? AND target_account_id = ?)", carol.id(), alice.id(), alice.id(), carol.id()))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM blocks WHERE account_id = ? AND target_account_id = ?", carol.id(),
+                alice.id())).isEqualTo(1);
+        apply("mastodon/undo-block.json", CAROL);
+        assertThat(count("SELECT count(*) FROM blocks WHERE account_id = ?", carol.id())).isZero();
+    }
 }
