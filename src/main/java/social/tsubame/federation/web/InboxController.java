@@ -4,12 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,8 +29,6 @@ import social.tsubame.federation.inbound.InboundActivity;
 import social.tsubame.federation.inbound.SignerKeys;
 import social.tsubame.federation.mapping.ActorDocumentToProfile;
 import social.tsubame.federation.outbound.DomainHealth;
-import social.tsubame.federation.signature.HeaderFields;
-import social.tsubame.federation.signature.IncomingRequest;
 import social.tsubame.federation.signature.KeyUnavailableException;
 import social.tsubame.federation.signature.SignatureRejectedException;
 import social.tsubame.federation.signature.SignatureVerifier;
@@ -115,8 +108,7 @@ class InboxController {
     private Account verify(HttpServletRequest request, byte[] body) {
         VerifiedSignature signature;
         try {
-            signature = verifier.verify(new IncomingRequest(request.getMethod(), targetUri(request),
-                    headers(request), body), keys);
+            signature = verifier.verify(ServletSignedRequests.of(request, identity, body), keys);
         } catch (SignatureRejectedException e) {
             throw refuse(HttpStatus.UNAUTHORIZED, e.getMessage());
         } catch (KeyUnavailableException e) {
@@ -124,20 +116,6 @@ class InboxController {
         }
         return remoteAccounts.findByKeyId(signature.keyId())
                 .orElseThrow(() -> refuse(HttpStatus.UNAUTHORIZED, "Unknown signing key"));
-    }
-
-    /** The URI the sender signed: ours as the public sees it (behind any proxy), with the path it asked for. */
-    private URI targetUri(HttpServletRequest request) {
-        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-        return URI.create(identity.baseUrl() + request.getRequestURI() + query);
-    }
-
-    private static HeaderFields headers(HttpServletRequest request) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        for (String name : Collections.list(request.getHeaderNames())) {
-            fields.put(name, new ArrayList<>(Collections.list(request.getHeaders(name))));
-        }
-        return new HeaderFields(fields);
     }
 
     private JsonNode parse(byte[] body) {
