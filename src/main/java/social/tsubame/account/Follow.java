@@ -2,74 +2,18 @@ package social.tsubame.account;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One account following another. */
 @Entity
 @Table(name = "follows")
-public class Follow {
-
-    @Id
-    private long id;
-
-    @Column(name = "account_id")
-    private long followerId;
-
-    @Column(name = "target_account_id")
-    private long targetId;
-
-    @Column(name = "show_reblogs")
-    private boolean showReblogs = true;
-
-    private boolean notify;
-
-    /** Id of the Follow activity that made it, for Undo and Accept to refer to. */
-    private String uri;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+public class Follow extends FollowRelation {
 
     protected Follow() {
     }
 
     Follow(long id, long followerId, long targetId, boolean showReblogs, boolean notify, String uri, Instant now) {
-        this.id = id;
-        this.followerId = followerId;
-        this.targetId = targetId;
-        this.showReblogs = showReblogs;
-        this.notify = notify;
-        this.uri = uri;
-        this.createdAt = now;
-        this.updatedAt = now;
-    }
-
-    public long id() {
-        return id;
-    }
-
-    public long followerId() {
-        return followerId;
-    }
-
-    public long targetId() {
-        return targetId;
-    }
-
-    public boolean showReblogs() {
-        return showReblogs;
-    }
-
-    public boolean notifies() {
-        return notify;
-    }
-
-    public String uri() {
-        return uri;
+        super(id, followerId, targetId, showReblogs, notify, uri, now);
     }
 }
