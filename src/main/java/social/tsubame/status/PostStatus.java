@@ -67,7 +67,7 @@ public class PostStatus {
                 uris.statusPage(author.username(), id), text, toHtml.render(text), spoiler,
                 command.sensitive() || !spoiler.isBlank(), visibility, command.language(),
                 parent == null ? null : parent.id(), parent == null ? null : parent.accountId(),
-                parent == null ? null : parent.conversationUri(), true, now);
+                parent == null ? null : parent.uri(), parent == null ? null : parent.conversationUri(), true, now);
         statuses.save(status);
         events.publish(new StatusCreated(id, author.id(), true));
         return status;

@@ -59,8 +59,13 @@ public class ReceiveRemoteStatus {
         Status status = new Status(ids.next(), remote.accountId(), remote.uri(), remote.url(), "", remote.content(),
                 remote.spoilerText() == null ? "" : remote.spoilerText(), remote.sensitive(), remote.visibility(),
                 remote.language(), parent.map(Status::id).orElse(null), parent.map(Status::accountId).orElse(null),
-                remote.conversationUri(), false, published);
+                remote.inReplyToUri(), remote.conversationUri(), false, published);
         statuses.saveAndFlush(status);
+        // Replies that arrived before this post now find it.
+        jdbc.update("""
+                UPDATE statuses SET in_reply_to_id = ?, in_reply_to_account_id = ?
+                WHERE in_reply_to_uri = ? AND in_reply_to_id IS NULL AND id <> ?
+                """, status.id(), status.accountId(), status.uri(), status.id());
         for (long mentioned : remote.mentionedIds()) {
             jdbc.update("INSERT INTO mentions (id, status_id, account_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     ids.next(), status.id(), mentioned);

@@ -43,6 +43,10 @@ public class Status {
     @Column(name = "in_reply_to_account_id")
     private Long inReplyToAccountId;
 
+    /** The answered post's id, kept while that post is not known here. */
+    @Column(name = "in_reply_to_uri")
+    private String inReplyToUri;
+
     @Column(name = "reblog_of_id")
     private Long reblogOfId;
 
@@ -68,7 +72,7 @@ public class Status {
      */
     Status(long id, long accountId, String uri, String url, String text, String content, String spoilerText,
            boolean sensitive, Visibility visibility, String language, Long inReplyToId, Long inReplyToAccountId,
-           String conversationUri, boolean local, Instant published) {
+           String inReplyToUri, String conversationUri, boolean local, Instant published) {
         this.id = id;
         this.accountId = accountId;
         this.uri = uri;
@@ -81,6 +85,7 @@ public class Status {
         this.language = language;
         this.inReplyToId = inReplyToId;
         this.inReplyToAccountId = inReplyToAccountId;
+        this.inReplyToUri = inReplyToUri;
         this.conversationUri = conversationUri;
         this.local = local;
         this.createdAt = published;
@@ -149,6 +154,10 @@ public class Status {
     /** The boosted status, when this one is a boost. */
     public Long reblogOfId() {
         return reblogOfId;
+    }
+
+    public String inReplyToUri() {
+        return inReplyToUri;
     }
 
     public String conversationUri() {

@@ -142,4 +142,22 @@ class StatusFederationTest {
         assertThat(outbox).contains(listed.uri()).contains("\"type\":\"Create\"").doesNotContain("Not in the outbox");
         assertThat(get(b.baseUrl() + "/users/bob/collections/featured")).contains("\"totalItems\":0");
     }
+
+    @Test
+    void aReplyToAnUnknownPostBringsItsParentAlong() {
+        Account carol = b.bean(CreateLocalAccount.class).create(new CreateLocalAccount.Command("carol",
+                "carol@example.org", "correct horse battery", Role.USER)).account();
+        Status question = b.bean(PostStatus.class).post(new PostStatus.Command(carol.id(), "Anyone up for tea?",
+                null, false, Visibility.PUBLIC, "en", null));
+        Status reply = b.bean(PostStatus.class).post(new PostStatus.Command(bob.id(), "Always!", null, false,
+                Visibility.PUBLIC, "en", question.id()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> onA(reply).isPresent() && onA(question).isPresent()
+                && onA(reply).get().inReplyToId() != null);
+        Status questionOnA = onA(question).orElseThrow();
+        assertThat(onA(reply).get().inReplyToId()).isEqualTo(questionOnA.id());
+        assertThat(questionOnA.content()).contains("Anyone up for tea?");
+        assertThat(a.bean(social.tsubame.account.Accounts.class).findById(questionOnA.accountId()).orElseThrow()
+                .uri()).isEqualTo(b.baseUrl() + "/users/carol");
+    }
 }

@@ -101,11 +101,14 @@ class InteractionHandlers {
         private final InteractionHandlers interactions;
         private final ReceiveRemoteReblog reblogs;
         private final NoteToRemoteStatus toStatus;
+        private final RemoteStatuses remoteStatuses;
 
-        AnnounceHandler(InteractionHandlers interactions, ReceiveRemoteReblog reblogs, NoteToRemoteStatus toStatus) {
+        AnnounceHandler(InteractionHandlers interactions, ReceiveRemoteReblog reblogs, NoteToRemoteStatus toStatus,
+                        RemoteStatuses remoteStatuses) {
             this.interactions = interactions;
             this.reblogs = reblogs;
             this.toStatus = toStatus;
+            this.remoteStatuses = remoteStatuses;
         }
 
         @Override
@@ -114,13 +117,19 @@ class InteractionHandlers {
         }
 
         @Override
-        public void handle(IncomingActivity activity) {
+        public void handle(IncomingActivity activity) throws Exception {
             Optional<String> uri = AsNodes.text(activity.json(), "id");
             if (uri.isEmpty()) {
                 return;
             }
-            interactions.target(activity.json()).ifPresent(original -> reblogs.receive(activity.actor().id(),
-                    original, uri.get(), toStatus.visibilityOf(activity.json(), activity.actor())));
+            // A boost of a post we do not have yet brings it here, fetched from its own server.
+            Optional<Status> original = interactions.target(activity.json());
+            if (original.isEmpty()) {
+                Optional<String> objectId = AsNodes.idOf(activity.json().path("object"));
+                original = objectId.isPresent() ? remoteStatuses.resolve(objectId.get()) : Optional.empty();
+            }
+            original.ifPresent(status -> reblogs.receive(activity.actor().id(), status, uri.get(),
+                    toStatus.visibilityOf(activity.json(), activity.actor())));
         }
     }
 }

@@ -1,10 +1,12 @@
 package social.tsubame.federation.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -211,9 +213,10 @@ class RecordedPayloadsTest {
 
     @Test
     void forgeriesAreDropped() throws Exception {
-        apply("gotosocial/create-note-spoofed.json", DAVE);
-        assertThat(statuses.findByUri("https://mastodon.example/users/carol/statuses/999"))
-                .as("a post attributed to someone on another server").isEmpty();
+        assertThatThrownBy(() -> apply("gotosocial/create-note-spoofed.json", DAVE))
+                .as("a copy attributed to someone else is not believed: its origin is asked, here unreachable")
+                .isInstanceOf(UnknownHostException.class);
+        assertThat(statuses.findByUri("https://mastodon.example/users/carol/statuses/999")).isEmpty();
 
         apply("mastodon/like.json", DAVE);
         assertThat(count("SELECT favourites_count FROM statuses WHERE id = ?", aliceStatus.id()))
