@@ -1,6 +1,5 @@
 package social.tsubame.account;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,7 +13,4 @@ public interface Accounts extends JpaRepository<Account, Long> {
     Optional<Account> findByUri(String uri);
 
     Optional<Account> findByPublicKeyId(String publicKeyId);
-
-    @Query("SELECT a FROM Account a WHERE a.domain IS NULL ORDER BY a.id")
-    List<Account> findAllLocal();
 }

@@ -79,7 +79,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /** Relays one batch; returns how many rows it moved. */
-    public int relayBatch() {
+    int relayBatch() {
         Integer moved = transactions.execute(status -> {
             List<Row> rows = jdbc.query(
                     "SELECT id, queue, job_type, payload, created_at FROM outbox ORDER BY id LIMIT ? "

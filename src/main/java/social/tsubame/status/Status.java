@@ -92,17 +92,6 @@ public class Status {
         this.updatedAt = published;
     }
 
-    void markDeleted(Instant at) {
-        this.deletedAt = at;
-        this.updatedAt = at;
-    }
-
-    /** Local statuses learn their URI once their id is known. */
-    void locate(String uri, String url) {
-        this.uri = uri;
-        this.url = url;
-    }
-
     public long id() {
         return id;
     }

@@ -78,8 +78,11 @@ class StatusFederationTest {
         Status direct = post("A secret for nobody", Visibility.DIRECT);
         Status marker = post("Last one", Visibility.PUBLIC);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> onA(marker).isPresent()
-                && aliceFeed().contains(onA(marker).get().id()));
+        // Each post is its own delivery: they may arrive in any order.
+        await().atMost(Duration.ofSeconds(30)).until(() -> onA(marker).isPresent() && onA(hello).isPresent()
+                && onA(followersOnly).isPresent() && aliceFeed().contains(onA(marker).get().id())
+                && aliceFeed().contains(onA(hello).get().id())
+                && aliceFeed().contains(onA(followersOnly).get().id()));
         Status helloOnA = onA(hello).orElseThrow();
         assertThat(helloOnA.visibility()).isEqualTo(Visibility.PUBLIC);
         assertThat(helloOnA.accountId()).isEqualTo(bobOnA.id());

@@ -1,5 +1,6 @@
 package social.tsubame.federation.inbound;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 import social.tsubame.account.Account;
 import social.tsubame.account.RemoteAccounts;
 import social.tsubame.activitystreams.AsNodes;
+import social.tsubame.federation.mapping.ActorDocumentToProfile;
 import social.tsubame.queue.Deduplicator;
 import social.tsubame.queue.Job;
 import social.tsubame.queue.JobHandler;
@@ -23,8 +25,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Applies an activity an inbox accepted: once per activity id, only when its actor is the one who signed it, by the
- * handler of its type. Unknown types are counted and dropped, never retried.
+ * Applies an activity an inbox accepted: once per activity id, only when its actor is the one who signed it and its id
+ * lives on the actor's server, by the handler of its type. Unknown types are counted and dropped, never retried.
  */
 @Component
 class ProcessInboundActivity {
@@ -58,7 +60,12 @@ class ProcessInboundActivity {
             return;
         }
         Optional<String> id = AsNodes.text(activity, "id");
-        String dedupeKey = "inbound:" + id.orElse("");
+        if (id.isPresent() && !sameHost(id.get(), actorUri.get())) {
+            // Ids are names others rely on (a Delete's id, a boost's status id): no one may use another's.
+            count(type, "id_origin_mismatch");
+            return;
+        }
+        String dedupeKey = "inbound:" + inbound.signerUri() + " " + id.orElse("");
         if (id.isPresent() && deduplicator.seen(dedupeKey)) {
             count(type, "duplicate");
             return;
@@ -76,6 +83,15 @@ class ProcessInboundActivity {
         handler.handle(new IncomingActivity(activity, actor.get()));
         id.ifPresent(value -> deduplicator.remember(dedupeKey, DEDUPE_WINDOW));
         count(type, "applied");
+    }
+
+    private static boolean sameHost(String uri, String actorUri) {
+        try {
+            return ActorDocumentToProfile.hostOf(URI.create(uri)).equals(ActorDocumentToProfile.hostOf(
+                    URI.create(actorUri)));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private void count(String type, String outcome) {

@@ -119,8 +119,16 @@ final class CavageCandidates {
                     }
                     yield signature.expires().toString();
                 }
-                // HTTP/2 carries the host as :authority, which the server already made part of the target URI
-                case "host" -> request.headers().combined("Host").orElse(target.authority());
+                // The signed host must be us: a request signed for another server must not replay here. HTTP/2
+                // carries no Host header, only :authority, which the server already made part of the target URI.
+                case "host" -> {
+                    String host = request.headers().combined("Host").orElse(target.authority());
+                    if (!host.equalsIgnoreCase(target.authority())) {
+                        throw new SignatureRejectedException("the request was signed for " + host + ", not for "
+                                + target.authority());
+                    }
+                    yield target.authority();
+                }
                 default -> request.headers().combined(name)
                         .orElseThrow(() -> new SignatureRejectedException("the signed header " + name + " is missing"));
             };

@@ -50,11 +50,15 @@ class AuthorizedFetchFilter extends OncePerRequestFilter {
         this.identity = identity;
     }
 
+    /**
+     * Every GET of an account's documents, whatever it accepts (the controllers also answer plain JSON), judged on the
+     * decoded path the controllers are matched on. Only a browser asking for a page is let through.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
-        boolean activityPub = accept != null && (accept.contains("activity+json") || accept.contains("ld+json"));
-        return !"GET".equals(request.getMethod()) || !activityPub || !request.getRequestURI().startsWith("/users/");
+        boolean wantsPage = accept != null && accept.contains("text/html") && !accept.contains("json");
+        return !"GET".equals(request.getMethod()) || wantsPage || !request.getServletPath().startsWith("/users/");
     }
 
     @Override

@@ -60,6 +60,17 @@ class CavageVerificationTest {
     }
 
     @Test
+    void aRequestSignedForAnotherServerIsNotReplayedHere() {
+        URI elsewhere = URI.create("https://other.example" + INBOX.getRawPath());
+        Map<String, String> headers = signer.sign("POST", elsewhere, FOLLOW, ALICE_SIGNING, NOW);
+
+        assertThatThrownBy(() -> verifier.verify(received("POST", INBOX, headers, FOLLOW),
+                keysGiving(ALICE.getPublic())))
+                .isInstanceOf(SignatureRejectedException.class)
+                .hasMessageContaining("signed for other.example");
+    }
+
+    @Test
     void aBodyChangedOnTheWayIsRejected() {
         Map<String, String> headers = signer.sign("POST", INBOX, FOLLOW, ALICE_SIGNING, NOW);
         byte[] tampered = new String(FOLLOW, StandardCharsets.UTF_8).replace("Follow", "Block")

@@ -62,6 +62,12 @@ class AuthorizedFetchTest {
         assertThat(get("/users/alice", Map.of())).isEqualTo(401);
         assertThat(get("/users/alice/outbox", Map.of())).isEqualTo(401);
         assertThat(get("/users/alice", Map.of("Signature", "keyId=\"x\",signature=\"bm9wZQ==\""))).isEqualTo(401);
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                + "/users/alice")).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).as("plain JSON").isEqualTo(401);
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                + "/%75sers/alice")).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                .as("no Accept, encoded path").isNotEqualTo(200);
     }
 
     @Test
