@@ -2,10 +2,17 @@ package social.tsubame.federation.http;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -46,6 +53,10 @@ public class FederationHttpClient implements Closeable {
     private final GuardedDnsResolver resolver;
     private final int maxBodyBytes;
     private final int maxRedirects;
+    private final Duration requestDeadline;
+    /** Cuts off requests past their deadline; one daemon thread, since it only ever flips a switch. */
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("federation-http-deadlines").factory());
 
     /**
      * @param resolver  the only way the client learns addresses, and so the SSRF guard
@@ -55,6 +66,7 @@ public class FederationHttpClient implements Closeable {
         this.resolver = resolver;
         this.maxBodyBytes = Math.toIntExact(properties.maxBodySize().toBytes());
         this.maxRedirects = properties.maxRedirects();
+        this.requestDeadline = properties.requestDeadline();
         Timeout responseTimeout = Timeout.of(properties.responseTimeout());
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(resolver)
@@ -135,6 +147,7 @@ public class FederationHttpClient implements Closeable {
 
     @Override
     public void close() throws IOException {
+        deadlines.shutdownNow();
         client.close();
     }
 
@@ -147,6 +160,24 @@ public class FederationHttpClient implements Closeable {
         // the rule from depending on that.
         resolver.refuseForbiddenLiteral(uri.getHost());
         signer.headersFor(request.getMethod(), uri, body).forEach(request::setHeader);
+        AtomicBoolean overdue = new AtomicBoolean();
+        ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+            overdue.set(true);
+            request.cancel();
+        }, requestDeadline.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return exchange(uri, request, maxBodyBytes);
+        } catch (IOException | RuntimeException e) {
+            if (overdue.get()) {
+                throw new SocketTimeoutException(uri + " took longer than " + requestDeadline);
+            }
+            throw e;
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    private RemoteResponse exchange(URI uri, HttpUriRequestBase request, int maxBodyBytes) throws IOException {
         try (ClassicHttpResponse response = client.executeOpen(null, request, null)) {
             try {
                 byte[] bytes = readBody(uri, response.getEntity(), maxBodyBytes);

@@ -16,11 +16,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxRedirects            redirects followed by one GET before its last response is returned as is
  * @param maxConnectionsPerRoute  open connections to one scheme, host and port
  * @param maxConnectionsTotal     open connections altogether
+ * @param requestDeadline         the longest one request may take in all, however its server trickles bytes
  */
 @ConfigurationProperties("tsubame.federation.http")
 public record FederationHttpProperties(Duration connectTimeout, Duration responseTimeout, DataSize maxBodySize,
                                        Integer maxRedirects, Integer maxConnectionsPerRoute,
-                                       Integer maxConnectionsTotal) {
+                                       Integer maxConnectionsTotal, Duration requestDeadline) {
 
     public FederationHttpProperties {
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
@@ -29,5 +30,6 @@ public record FederationHttpProperties(Duration connectTimeout, Duration respons
         maxRedirects = maxRedirects == null ? 3 : maxRedirects;
         maxConnectionsPerRoute = maxConnectionsPerRoute == null ? 8 : maxConnectionsPerRoute;
         maxConnectionsTotal = maxConnectionsTotal == null ? 200 : maxConnectionsTotal;
+        requestDeadline = requestDeadline == null ? Duration.ofSeconds(30) : requestDeadline;
     }
 }

@@ -1,6 +1,7 @@
 package social.tsubame.federation.http;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -136,6 +137,22 @@ final class LoopbackServer implements AutoCloseable {
             exchange.getResponseBody().write(new byte[10]);
             exchange.getResponseBody().flush();
             sleepUntilClosed();
+        };
+    }
+
+    /** Sends the headers, then one byte of the body every {@code interval}: never quite silent, never done. */
+    static Answer trickle(Duration interval) {
+        return exchange -> {
+            exchange.sendResponseHeaders(200, 100_000);
+            try {
+                for (int i = 0; i < 100_000; i++) {
+                    exchange.getResponseBody().write('x');
+                    exchange.getResponseBody().flush();
+                    Thread.sleep(interval);
+                }
+            } catch (InterruptedException | IOException closing) {
+                Thread.currentThread().interrupt();
+            }
         };
     }
 
