@@ -16,7 +16,8 @@ class IdConfiguration {
         return Clock.systemUTC();
     }
 
-    @Bean(destroyMethod = "close")
+    /** Closed by {@link NodeNumberGuard}, which may have replaced it by then. */
+    @Bean(destroyMethod = "")
     NodeNumberLease nodeNumberLease(DataSource dataSource) throws SQLException {
         return NodeNumberLease.claim(dataSource);
     }

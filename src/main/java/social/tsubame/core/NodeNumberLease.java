@@ -52,6 +52,22 @@ public final class NodeNumberLease implements AutoCloseable {
         return node;
     }
 
+    /** Whether the lock is still ours: a dropped connection (a database restart, an idle timeout) loses it. */
+    public boolean stillHeld() {
+        try (var statement = connection.prepareStatement("""
+                SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND granted
+                  AND classid = ? AND objid = ?
+                """)) {
+            statement.setInt(1, LOCK_NAMESPACE);
+            statement.setInt(2, node);
+            try (var result = statement.executeQuery()) {
+                return result.next() && result.getInt(1) == 1;
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         connection.close();

@@ -18,7 +18,7 @@ public final class TimeOrderedIds {
     private static final int MAX_COUNTER = (1 << COUNTER_BITS) - 1;
 
     private final Clock clock;
-    private final int node;
+    private int node;
     private long lastMillis = -1;
     private int counter;
 
@@ -28,6 +28,14 @@ public final class TimeOrderedIds {
         }
         this.clock = clock;
         this.node = node;
+    }
+
+    /** Carries on under another node number, after the process had to claim a new one. */
+    public synchronized void switchNode(int newNode) {
+        if (newNode < 0 || newNode >= MAX_NODES) {
+            throw new IllegalArgumentException("node must be in [0, " + MAX_NODES + "): " + newNode);
+        }
+        this.node = newNode;
     }
 
     public synchronized long next() {
