@@ -2,6 +2,7 @@ package social.tsubame.queue;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -30,6 +31,8 @@ public class OutboxRelay implements SmartLifecycle {
     private static final int BATCH = 500;
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final String[] KNOWN_QUEUES = Arrays.stream(QueueName.values())
+            .map(QueueName::queueName).toArray(String[]::new);
 
     private record Row(long id, QueueName queue, String type, String payload, Timestamp createdAt) {
     }
@@ -81,12 +84,14 @@ public class OutboxRelay implements SmartLifecycle {
     /** Relays one batch; returns how many rows it moved. */
     int relayBatch() {
         Integer moved = transactions.execute(status -> {
+            // Rows for a queue this version does not know (written by a newer one during an upgrade) wait for a
+            // version that does, without holding up the rest.
             List<Row> rows = jdbc.query(
-                    "SELECT id, queue, job_type, payload, created_at FROM outbox ORDER BY id LIMIT ? "
-                            + "FOR UPDATE SKIP LOCKED",
+                    "SELECT id, queue, job_type, payload, created_at FROM outbox WHERE queue = ANY (?) "
+                            + "ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
                     (rs, i) -> new Row(rs.getLong(1), QueueName.of(rs.getString(2)), rs.getString(3),
                             rs.getString(4), rs.getTimestamp(5)),
-                    BATCH);
+                    KNOWN_QUEUES, BATCH);
             if (rows.isEmpty()) {
                 return 0;
             }

@@ -80,6 +80,10 @@ class ProcessInboundActivity {
             count(type, "unknown_actor");
             return;
         }
+        if (actor.get().suspended()) {
+            count(type, "suspended_actor");
+            return;
+        }
         handler.handle(new IncomingActivity(activity, actor.get()));
         id.ifPresent(value -> deduplicator.remember(dedupeKey, DEDUPE_WINDOW));
         count(type, "applied");

@@ -71,7 +71,7 @@ public class ActorDocumentToProfile {
                 type,
                 AsNodes.text(document, "name").orElse(""),
                 RemoteHtml.sanitize(AsNodes.text(document, "summary").orElse("")),
-                AsNodes.url(document.path("url")).orElse(id),
+                RemoteHtml.httpUrl(AsNodes.url(document.path("url"))).orElse(id),
                 inbox,
                 AsNodes.idOf(document.path("endpoints").path("sharedInbox")).orElse(null),
                 AsNodes.idOf(document.path("outbox")).orElse(null),
@@ -85,8 +85,8 @@ public class ActorDocumentToProfile {
                 document.path("discoverable").asBoolean(false),
                 document.path("indexable").asBoolean(false),
                 AsNodes.idsOf(document.path("alsoKnownAs")),
-                AsNodes.url(document.path("icon")).orElse(null),
-                AsNodes.url(document.path("image")).orElse(null),
+                RemoteHtml.httpUrl(AsNodes.url(document.path("icon"))).orElse(null),
+                RemoteHtml.httpUrl(AsNodes.url(document.path("image"))).orElse(null),
                 fields(document.path("attachment")));
     }
 

@@ -52,7 +52,7 @@ public class NoteToRemoteStatus {
             throw new RejectedPostException("not a post: " + type);
         }
         String id = AsNodes.text(post, "id").orElseThrow(() -> new RejectedPostException("post without id"));
-        if (!ActorDocumentToProfile.hostOf(URI.create(id)).equals(author.domain())) {
+        if (!hostOf(id).equals(author.domain())) {
             throw new RejectedPostException("post " + id + " does not live on its author's server " + author.domain());
         }
         Optional<String> attributedTo = AsNodes.idOf(post.path("attributedTo"));
@@ -68,7 +68,7 @@ public class NoteToRemoteStatus {
         return new RemoteStatus(
                 author.id(),
                 id,
-                AsNodes.url(post.path("url")).orElse(id),
+                RemoteHtml.httpUrl(AsNodes.url(post.path("url"))).orElse(id),
                 content,
                 spoiler,
                 post.path("sensitive").asBoolean(false) || !spoiler.isBlank(),
@@ -80,8 +80,16 @@ public class NoteToRemoteStatus {
                 mentionedAccounts(post));
     }
 
+    private static String hostOf(String uri) {
+        try {
+            return ActorDocumentToProfile.hostOf(URI.create(uri));
+        } catch (RuntimeException e) {
+            throw new RejectedPostException("not a URI with a host: " + uri);
+        }
+    }
+
     private static String linkWithSummary(JsonNode post, String id, String summary) {
-        String url = AsNodes.url(post.path("url")).orElse(id);
+        String url = RemoteHtml.httpUrl(AsNodes.url(post.path("url"))).orElse(id);
         String name = AsNodes.text(post, "name").orElse(url);
         String link = "<p><a href=\"" + HtmlUtils.htmlEscape(url) + "\">" + HtmlUtils.htmlEscape(name) + "</a></p>";
         return RemoteHtml.sanitize(link + summary);

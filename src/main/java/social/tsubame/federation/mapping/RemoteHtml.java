@@ -1,7 +1,12 @@
 package social.tsubame.federation.mapping;
 
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -27,10 +32,30 @@ public final class RemoteHtml {
     private RemoteHtml() {
     }
 
+    /** The classes microformats and Mastodon's markup use; others could dress remote text up as our interface. */
+    private static final Pattern ALLOWED_CLASS =
+            Pattern.compile("(h|p|u|dt|e)-[\\w-]+|mention|hashtag|ellipsis|invisible");
+
     public static String sanitize(String html) {
         if (html == null || html.isBlank()) {
             return "";
         }
-        return Jsoup.clean(html, "", ALLOWED, COMPACT);
+        Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, "", ALLOWED, COMPACT));
+        clean.outputSettings(COMPACT);
+        for (Element element : clean.select("[class]")) {
+            String kept = element.classNames().stream().filter(name -> ALLOWED_CLASS.matcher(name).matches())
+                    .collect(Collectors.joining(" "));
+            if (kept.isEmpty()) {
+                element.removeAttr("class");
+            } else {
+                element.attr("class", kept);
+            }
+        }
+        return clean.body().html();
+    }
+
+    /** A link from another server, if it is one a browser may safely follow. */
+    public static Optional<String> httpUrl(Optional<String> url) {
+        return url.filter(value -> value.startsWith("https://") || value.startsWith("http://"));
     }
 }

@@ -23,6 +23,7 @@ import social.tsubame.queue.DeferJob;
 import social.tsubame.queue.Job;
 import social.tsubame.queue.JobHandler;
 import social.tsubame.queue.JobType;
+import social.tsubame.queue.PermanentJobFailure;
 
 /**
  * POSTs one signed activity to one inbox. A 2xx is done; a 4xx other than 408 and 429 will never succeed and is
@@ -63,8 +64,14 @@ class DeliverActivityHandler implements JobHandler<DeliverActivity> {
     @Override
     public void handle(DeliverActivity delivery, Job job) throws Exception {
         Optional<Account> signer = accounts.findById(delivery.signerAccountId());
-        URI inbox = URI.create(delivery.inbox());
-        String domain = ActorDocumentToProfile.hostOf(inbox);
+        URI inbox;
+        String domain;
+        try {
+            inbox = URI.create(delivery.inbox());
+            domain = ActorDocumentToProfile.hostOf(inbox);
+        } catch (RuntimeException e) {
+            throw new PermanentJobFailure("Not an inbox URI: " + delivery.inbox(), e);
+        }
         if (signer.isEmpty() || domains.refuses(domain)) {
             count("refused");
             return;
