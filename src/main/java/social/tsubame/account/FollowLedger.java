@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import social.tsubame.account.FollowEvents.FollowRequested;
 import social.tsubame.account.FollowEvents.Followed;
 import social.tsubame.core.TimeOrderedIds;
+import social.tsubame.core.Uris;
 import social.tsubame.queue.DomainEvents;
 
 /**
@@ -23,15 +24,19 @@ class FollowLedger {
     private final TimeOrderedIds ids;
     private final Clock clock;
     private final DomainEvents events;
+    private final Accounts accounts;
+    private final Uris uris;
 
     FollowLedger(Follows follows, FollowRequests requests, JdbcTemplate jdbc, TimeOrderedIds ids, Clock clock,
-                 DomainEvents events) {
+                 DomainEvents events, Accounts accounts, Uris uris) {
         this.follows = follows;
         this.requests = requests;
         this.jdbc = jdbc;
         this.ids = ids;
         this.clock = clock;
         this.events = events;
+        this.accounts = accounts;
+        this.uris = uris;
     }
 
     Follow startFollowing(long followerId, long targetId, boolean showReblogs, boolean notify, String uri) {
@@ -42,9 +47,16 @@ class FollowLedger {
         return follow;
     }
 
+    /**
+     * @param uri the Follow's id when another server sent it; null for a local follower, whose Follow gets its id
+     *            here, so that an Undo can name the very Follow that was sent
+     */
     FollowRequest request(long followerId, long targetId, boolean showReblogs, boolean notify, String uri) {
-        FollowRequest request = requests.save(new FollowRequest(ids.next(), followerId, targetId, showReblogs,
-                notify, uri, clock.instant()));
+        long id = ids.next();
+        String followUri = uri != null ? uri : accounts.findById(followerId).filter(Account::isLocal)
+                .map(follower -> uris.activity(follower.username(), "follows", id)).orElse(null);
+        FollowRequest request = requests.save(new FollowRequest(id, followerId, targetId, showReblogs, notify,
+                followUri, clock.instant()));
         events.publish(new FollowRequested(request.id(), followerId, targetId));
         return request;
     }

@@ -78,6 +78,10 @@ class FollowFederationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> follows(a, alice.id(), bobOnA.id()));
         Account aliceOnB = b.bean(Accounts.class).findByUri(a.baseUrl() + "/users/alice").orElseThrow();
         assertThat(follows(b, aliceOnB.id(), bob.id())).isTrue();
+        String followUri = a.bean(Follows.class).findPair(alice.id(), bobOnA.id()).orElseThrow().uri();
+        assertThat(followUri).as("both sides know the Follow by the id it was sent with")
+                .startsWith(a.baseUrl() + "/users/alice#follows/")
+                .isEqualTo(b.bean(Follows.class).findPair(aliceOnB.id(), bob.id()).orElseThrow().uri());
         assertThat(requested(a, alice.id(), bobOnA.id())).isFalse();
         assertThat(b.bean(Accounts.class).findById(bob.id()).orElseThrow()).isNotNull();
 

@@ -16,13 +16,18 @@ public class FollowActivities {
         this.actorIds = actorIds;
     }
 
-    /** A Follow we send; its id is ours, derived from the request it stands for. */
-    public Activity follow(Account follower, Account target, long followRequestId) {
+    /** A Follow we send, under the id its request keeps. */
+    public Activity follow(Account follower, Account target, String followUri) {
         String actor = actorIds.of(follower);
-        return Activity.of(actor + "#follows/" + followRequestId, "Follow", actor, actorIds.of(target));
+        return Activity.of(followUri, "Follow", actor, actorIds.of(target));
     }
 
-    /** The Follow as the follower sent it: its own id when we know it. */
+    /** An id for a Follow of a local account whose own id was not kept. */
+    public String freshFollowUri(Account follower, long nonce) {
+        return actorIds.of(follower) + "#follows/" + nonce;
+    }
+
+    /** The Follow as the follower sent it, under its own id. */
     public Activity receivedFollow(String followUri, Account follower, Account target) {
         String actor = actorIds.of(follower);
         return new Activity(null, followUri, "Follow", actor, actorIds.of(target), null, null, null);

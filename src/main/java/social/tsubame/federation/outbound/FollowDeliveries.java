@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
 import social.tsubame.account.Accounts;
+import social.tsubame.account.FollowRequests;
 import social.tsubame.account.FollowEvents.FollowRejected;
 import social.tsubame.account.FollowEvents.FollowRequested;
 import social.tsubame.account.FollowEvents.Followed;
@@ -23,12 +24,15 @@ import social.tsubame.queue.EventListener;
 class FollowDeliveries {
 
     private final Accounts accounts;
+    private final FollowRequests requests;
     private final FollowActivities activities;
     private final Deliveries deliveries;
     private final TimeOrderedIds ids;
 
-    FollowDeliveries(Accounts accounts, FollowActivities activities, Deliveries deliveries, TimeOrderedIds ids) {
+    FollowDeliveries(Accounts accounts, FollowRequests requests, FollowActivities activities, Deliveries deliveries,
+                     TimeOrderedIds ids) {
         this.accounts = accounts;
+        this.requests = requests;
         this.activities = activities;
         this.deliveries = deliveries;
         this.ids = ids;
@@ -76,8 +80,10 @@ class FollowDeliveries {
 
         @Override
         public void on(FollowRequested event) {
-            follows.outgoing(event.followerId(), event.targetId()).ifPresent(pair -> follows.sendTo(pair[1],
-                    follows.activities.follow(pair[0], pair[1], event.followRequestId()), pair[0]));
+            follows.outgoing(event.followerId(), event.targetId()).ifPresent(pair -> follows.requests
+                    .findById(event.followRequestId())
+                    .ifPresent(request -> follows.sendTo(pair[1],
+                            follows.activities.follow(pair[0], pair[1], request.uri()), pair[0])));
         }
     }
 
@@ -156,9 +162,11 @@ class FollowDeliveries {
         @Override
         public void on(Unfollowed event) {
             follows.outgoing(event.followerId(), event.targetId()).ifPresent(pair -> {
-                Activity follow = event.followUri() != null
-                        ? follows.activities.receivedFollow(event.followUri(), pair[0], pair[1])
-                        : follows.activities.follow(pair[0], pair[1], follows.ids.next());
+                // Follows from before ids were kept get a fresh one: servers that match on actor and object still
+                // find them.
+                String followUri = event.followUri() != null ? event.followUri()
+                        : follows.activities.freshFollowUri(pair[0], follows.ids.next());
+                Activity follow = follows.activities.receivedFollow(followUri, pair[0], pair[1]);
                 follows.sendTo(pair[1], follows.activities.undo(pair[0], follow, follows.ids.next()), pair[0]);
             });
         }
