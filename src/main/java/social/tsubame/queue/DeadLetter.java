@@ -15,7 +15,7 @@ public record DeadLetter(String id, Job job, Instant diedAt) {
 
     static DeadLetter from(QueueName queue, StreamMessage<String, String> message) {
         var body = message.getBody();
-        Job job = JobStreams.toJob(queue, body.getOrDefault("origin", message.getId()), body);
+        Job job = JobStreams.toJob(queue, body.getOrDefault("origin", message.getId()), body, null);
         String diedAt = body.get("died_at");
         return new DeadLetter(message.getId(), job,
                 diedAt == null ? Instant.ofEpochMilli(JobStreams.entryMillis(message.getId()))

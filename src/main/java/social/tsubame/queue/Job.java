@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param attempt    how many tries came before this one
  * @param enqueuedAt when the job was first queued
  * @param lastError  why the previous try failed, if one did
+ * @param consumer   the consumer holding it, which alone may settle it; null for a job not taken (a dead letter)
  */
 public record Job(String id, QueueName queue, String type, String payload, int attempt, Instant enqueuedAt,
-                  String lastError) {
+                  String lastError, String consumer) {
 }

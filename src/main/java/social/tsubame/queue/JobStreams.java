@@ -14,7 +14,6 @@ import io.lettuce.core.Range;
 import io.lettuce.core.RedisBusyException;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAutoClaimArgs;
-import io.lettuce.core.XClaimArgs;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -39,19 +38,43 @@ public class JobStreams {
     private static final String FIELD_ENQUEUED_AT = "enqueued_at";
     private static final String FIELD_ERROR = "error";
 
-    private static final LuaScript ACK = new LuaScript("""
+    /**
+     * Settling scripts first check that the job is still pending for the consumer settling it: one that was taken
+     * over while its old consumer stalled is settled by the new one only, so it cannot be retried twice.
+     */
+    private static final String OWNED = """
+            local owned = redis.call('XPENDING', KEYS[1], ARGV[1], ARGV[2], ARGV[2], 1, ARGV[3])
+            if #owned == 0 then
+              return 0
+            end
+            """;
+
+    private static final LuaScript ACK = new LuaScript(OWNED + """
             redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
             return redis.call('XDEL', KEYS[1], ARGV[2])
             """);
 
-    private static final LuaScript RETRY_LATER = new LuaScript("""
-            redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
+    private static final LuaScript RETRY_LATER = new LuaScript(OWNED + """
+            redis.call('ZADD', KEYS[2], ARGV[4], ARGV[5])
             redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
             return redis.call('XDEL', KEYS[1], ARGV[2])
             """);
 
-    private static final LuaScript BURY = new LuaScript("""
-            local fields = cjson.decode(ARGV[3])
+    /** Renews the claim of each job still pending for this consumer, and only those. */
+    private static final LuaScript RENEW = new LuaScript("""
+            local renewed = 0
+            for i = 3, #ARGV do
+              local owned = redis.call('XPENDING', KEYS[1], ARGV[1], ARGV[i], ARGV[i], 1, ARGV[2])
+              if #owned == 1 then
+                redis.call('XCLAIM', KEYS[1], ARGV[1], ARGV[2], 0, ARGV[i], 'JUSTID')
+                renewed = renewed + 1
+              end
+            end
+            return renewed
+            """);
+
+    private static final LuaScript BURY = new LuaScript(OWNED + """
+            local fields = cjson.decode(ARGV[4])
             local flat = {}
             for k, v in pairs(fields) do
               table.insert(flat, k)
@@ -152,7 +175,7 @@ public class JobStreams {
                 Consumer.from(GROUP, consumer),
                 XReadArgs.Builder.count(count).block(block),
                 XReadArgs.StreamOffset.lastConsumed(keys.stream(queue)));
-        return toJobs(queue, messages);
+        return toJobs(queue, messages, consumer);
     }
 
     /**
@@ -171,20 +194,25 @@ public class JobStreams {
                 live.add(message);
             }
         }
-        return toJobs(queue, live);
+        return toJobs(queue, live, consumer);
     }
 
     /** Tells the group that {@code consumer} still works on these jobs, so nobody takes them over. */
     void renew(QueueName queue, String consumer, List<String> ids) {
         if (!ids.isEmpty()) {
-            redis().xclaim(keys.stream(queue), Consumer.from(GROUP, consumer),
-                    XClaimArgs.Builder.justid().minIdleTime(0), ids.toArray(String[]::new));
+            String[] args = new String[ids.size() + 2];
+            args[0] = GROUP;
+            args[1] = consumer;
+            for (int i = 0; i < ids.size(); i++) {
+                args[i + 2] = ids.get(i);
+            }
+            RENEW.run(redis(), new String[] {keys.stream(queue)}, args);
         }
     }
 
     /** The job is done: it leaves the pending list and the stream. */
     void acknowledge(Job job) {
-        ACK.run(redis(), new String[] {keys.stream(job.queue())}, GROUP, job.id());
+        ACK.run(redis(), new String[] {keys.stream(job.queue())}, GROUP, job.id(), job.consumer());
     }
 
     /** The job runs again at {@code due}, counting {@code attempts} tries so far. */
@@ -193,7 +221,7 @@ public class JobStreams {
         // The origin id keeps two identical jobs from collapsing into one member of the set.
         member.put("origin", job.id());
         RETRY_LATER.run(redis(), new String[] {keys.stream(job.queue()), keys.scheduled(job.queue())},
-                GROUP, job.id(), Long.toString(due.toEpochMilli()), json.writeValueAsString(member));
+                GROUP, job.id(), job.consumer(), Long.toString(due.toEpochMilli()), json.writeValueAsString(member));
     }
 
     /** The job failed for the last time: it moves to the dead letters, where an operator can see and replay it. */
@@ -203,7 +231,7 @@ public class JobStreams {
         fields.put("origin", failed.id());
         fields.put("died_at", Long.toString(clock.millis()));
         BURY.run(redis(), new String[] {keys.stream(failed.queue()), keys.deadLetters(failed.queue())},
-                GROUP, failed.id(), json.writeValueAsString(fields));
+                GROUP, failed.id(), failed.consumer(), json.writeValueAsString(fields));
     }
 
     /** Moves retries whose time has come back onto the stream; returns how many moved. */
@@ -240,15 +268,15 @@ public class JobStreams {
         return Long.parseLong(entryId.substring(0, entryId.indexOf('-')));
     }
 
-    private static List<Job> toJobs(QueueName queue, List<StreamMessage<String, String>> messages) {
-        return messages.stream().map(message -> toJob(queue, message.getId(), message.getBody())).toList();
+    private static List<Job> toJobs(QueueName queue, List<StreamMessage<String, String>> messages, String consumer) {
+        return messages.stream().map(message -> toJob(queue, message.getId(), message.getBody(), consumer)).toList();
     }
 
-    static Job toJob(QueueName queue, String id, Map<String, String> body) {
+    static Job toJob(QueueName queue, String id, Map<String, String> body, String consumer) {
         return new Job(id, queue, body.get(FIELD_TYPE), body.get(FIELD_PAYLOAD),
                 Integer.parseInt(body.getOrDefault(FIELD_ATTEMPT, "0")),
                 Instant.ofEpochMilli(Long.parseLong(body.getOrDefault(FIELD_ENQUEUED_AT,
                         Long.toString(entryMillis(id))))),
-                body.get(FIELD_ERROR));
+                body.get(FIELD_ERROR), consumer);
     }
 }

@@ -180,6 +180,29 @@ class QueueSemanticsTest {
     }
 
     @Test
+    void aConsumerThatStalledCannotSettleAJobAnotherTookOver() throws InterruptedException {
+        streams.ensureGroup(QueueName.PULL);
+        long scheduledBefore = streams.snapshot(QueueName.PULL).scheduled();
+        jobs.enqueue(SLOW, new Work("contested"));
+        Job stale = streams.readNew(connections.shared().sync(), QueueName.PULL, "stalled-consumer", 10,
+                Duration.ofMillis(100)).getFirst();
+        Thread.sleep(properties.visibilityTimeout().toMillis() + 200);
+        Job current = streams.claimAbandoned(QueueName.PULL, "new-consumer", properties.visibilityTimeout(), 10)
+                .getFirst();
+        assertThat(current.id()).isEqualTo(stale.id());
+
+        streams.renew(QueueName.PULL, "stalled-consumer", List.of(stale.id()));
+        streams.acknowledge(stale);
+        streams.retryLater(stale, 1, "late", Instant.now());
+        assertThat(streams.snapshot(QueueName.PULL).pending()).as("still held by the new consumer").isEqualTo(1);
+        assertThat(streams.snapshot(QueueName.PULL).scheduled()).isEqualTo(scheduledBefore);
+
+        streams.acknowledge(current);
+        assertThat(streams.snapshot(QueueName.PULL).pending()).isZero();
+        assertThat(streams.snapshot(QueueName.PULL).depth()).isZero();
+    }
+
+    @Test
     void aJobOfUnknownTypeGoesStraightToTheDeadLetters() {
         JobType<Work> unknown = JobType.of("test.nobody-handles-this", QueueName.DEFAULT, Work.class);
         jobs.enqueue(unknown, new Work("lost"));
