@@ -1,11 +1,12 @@
 package social.tsubame.core;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
-
 
 /** Every URI this server hands to the fediverse, built and parsed in this one place. */
 @Component
@@ -72,7 +73,7 @@ public class Uris {
 
     /** The page of a hashtag. */
     public String tag(String name) {
-        return base + "/tags/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8);
+        return base + "/tags/" + URLEncoder.encode(name, StandardCharsets.UTF_8);
     }
 
     /** The web page of a local status. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -55,7 +56,7 @@ public class QueueMetrics {
     }
 
     private void gauge(String name, QueueName queue, String description,
-                       java.util.function.ToDoubleFunction<QueueSnapshot> value) {
+                       ToDoubleFunction<QueueSnapshot> value) {
         Gauge.builder(name, snapshots, all -> value.applyAsDouble(all.get(queue)))
                 .description(description)
                 .tag("queue", queue.queueName())

@@ -1,13 +1,13 @@
 package social.tsubame.timeline;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.status.Status;
-
 
 /**
  * Whose home feed a status belongs in: the local followers of its author (for a reply, only those who also follow
@@ -37,7 +37,7 @@ class FeedAudience {
         return audience;
     }
 
-    private java.util.List<Long> localFollowers(Status status) {
+    private List<Long> localFollowers(Status status) {
         Long repliedTo = status.inReplyToAccountId();
         if (repliedTo == null || repliedTo == status.accountId()) {
             return jdbc.queryForList("""

@@ -2,6 +2,7 @@ package social.tsubame.federation.outbound;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -130,7 +131,7 @@ class StatusDeliveries implements EventListener<StatusCreated> {
             }
             String actor = uris.actor(author.username());
             Activity delete = new Activity(JsonLdContext.ACTIVITY_STREAMS, event.uri() + "#delete", "Delete", actor,
-                    java.util.Map.of("id", event.uri(), "type", "Tombstone"),
+                    Map.of("id", event.uri(), "type", "Tombstone"),
                     List.of(JsonLdContext.PUBLIC_COLLECTION), null, null);
             deliveries.deliver(delete, author, creates.inboxes(status));
         }

@@ -1,5 +1,7 @@
 package social.tsubame.federation.web;
 
+import java.time.Duration;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +40,7 @@ class ActorController {
                 .filter(found -> !found.suspended())
                 .orElseThrow(ApiException::notFound);
         return ResponseEntity.ok()
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(3)).cachePublic())
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(3)).cachePublic())
                 .varyBy("Accept")
                 .body(toActor.person(account));
     }

@@ -1,6 +1,7 @@
 package social.tsubame.federation.web;
 
 import java.util.List;
+import java.util.function.LongFunction;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -120,7 +121,7 @@ class CollectionsController {
     }
 
     private OrderedCollection respond(String id, long total, Boolean page, Long maxId,
-                                      java.util.function.LongFunction<List<Row>> rowsBefore) {
+                                      LongFunction<List<Row>> rowsBefore) {
         if (page == null || !page) {
             return OrderedCollection.collection(id, total, id + "?page=true");
         }

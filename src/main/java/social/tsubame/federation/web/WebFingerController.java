@@ -1,8 +1,11 @@
 package social.tsubame.federation.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.CacheControl;
@@ -12,8 +15,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 import social.tsubame.account.Account;
 import social.tsubame.account.Accounts;
@@ -59,7 +60,7 @@ class WebFingerController {
                 .orElseThrow(ApiException::notFound);
         return ResponseEntity.ok()
                 .contentType(JRD)
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(3)).cachePublic())
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(3)).cachePublic())
                 .body(describe(account));
     }
 
