@@ -9,6 +9,14 @@ public final class StatusEvents {
     public record StatusCreated(long statusId, long accountId, boolean local) {
     }
 
+    /** An account favourited a status; {@code favouriteId} names the favourite (and a local account's Like). */
+    public record StatusFavourited(long favouriteId, long accountId, long statusId) {
+    }
+
+    /** An account took its favourite back. */
+    public record FavouriteWithdrawn(long favouriteId, long accountId, long statusId) {
+    }
+
     /** The uri stays with the event: the row is a tombstone by the time listeners run. */
     public record StatusDeleted(long statusId, long accountId, String uri, boolean local) {
     }

@@ -14,15 +14,19 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import social.tsubame.account.Account;
+import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
 import social.tsubame.account.FollowAccount;
 import social.tsubame.account.Follows;
 import social.tsubame.account.Role;
 import social.tsubame.federation.inbound.RemoteActors;
 import social.tsubame.status.DeleteStatus;
+import social.tsubame.status.FavouriteStatus;
 import social.tsubame.status.PostStatus;
+import social.tsubame.status.ReblogStatus;
 import social.tsubame.status.Status;
 import social.tsubame.status.Statuses;
 import social.tsubame.status.Visibility;
@@ -160,7 +164,29 @@ class StatusFederationTest {
         Status questionOnA = onA(question).orElseThrow();
         assertThat(onA(reply).get().inReplyToId()).isEqualTo(questionOnA.id());
         assertThat(questionOnA.content()).contains("Anyone up for tea?");
-        assertThat(a.bean(social.tsubame.account.Accounts.class).findById(questionOnA.accountId()).orElseThrow()
+        assertThat(a.bean(Accounts.class).findById(questionOnA.accountId()).orElseThrow()
                 .uri()).isEqualTo(b.baseUrl() + "/users/carol");
+    }
+
+    private static int countOnB(String column, Status status) {
+        return b.bean(JdbcTemplate.class).queryForObject(
+                "SELECT " + column + " FROM statuses WHERE id = ?", Integer.class, status.id());
+    }
+
+    @Test
+    void favouritesAndBoostsOfARemotePostReachItsServerAndCanBeTakenBack() {
+        Status liked = post("Like and boost me", Visibility.PUBLIC);
+        await().atMost(Duration.ofSeconds(30)).until(() -> onA(liked).isPresent());
+        Status likedOnA = onA(liked).get();
+
+        a.bean(FavouriteStatus.class).favourite(alice.id(), likedOnA.id(), null);
+        a.bean(ReblogStatus.class).reblog(alice.id(), likedOnA.id());
+        await().atMost(Duration.ofSeconds(30)).until(() -> countOnB("favourites_count", liked) == 1
+                && countOnB("reblogs_count", liked) == 1);
+
+        a.bean(FavouriteStatus.class).unfavourite(alice.id(), likedOnA.id());
+        a.bean(ReblogStatus.class).unreblog(alice.id(), likedOnA.id());
+        await().atMost(Duration.ofSeconds(30)).until(() -> countOnB("favourites_count", liked) == 0
+                && countOnB("reblogs_count", liked) == 0);
     }
 }

@@ -1,8 +1,11 @@
 package social.tsubame.federation.outbound;
 
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,6 +17,7 @@ import social.tsubame.activitystreams.Activity;
 import social.tsubame.activitystreams.JsonLdContext;
 import social.tsubame.activitystreams.Note;
 import social.tsubame.core.Uris;
+import social.tsubame.federation.ActorIds;
 import social.tsubame.federation.mapping.LocalStatusToNote;
 import social.tsubame.queue.EventListener;
 import social.tsubame.status.Status;
@@ -24,7 +28,8 @@ import social.tsubame.status.Visibility;
 
 /**
  * Sends local statuses to the servers that should have them: the inboxes of remote followers (each server's shared
- * inbox once, not each follower) unless the status is direct, and of mentioned remote accounts.
+ * inbox once, not each follower) unless the status is direct, and of mentioned remote accounts. A boost goes out as
+ * an Announce, to the boosted author's server too.
  */
 @Component
 class StatusDeliveries implements EventListener<StatusCreated> {
@@ -34,14 +39,18 @@ class StatusDeliveries implements EventListener<StatusCreated> {
     private final LocalStatusToNote toNote;
     private final Deliveries deliveries;
     private final JdbcTemplate jdbc;
+    private final Uris uris;
+    private final ActorIds actorIds;
 
     StatusDeliveries(Statuses statuses, Accounts accounts, LocalStatusToNote toNote, Deliveries deliveries,
-                     JdbcTemplate jdbc) {
+                     JdbcTemplate jdbc, Uris uris, ActorIds actorIds) {
         this.statuses = statuses;
         this.accounts = accounts;
         this.toNote = toNote;
         this.deliveries = deliveries;
         this.jdbc = jdbc;
+        this.uris = uris;
+        this.actorIds = actorIds;
     }
 
     @Override
@@ -64,16 +73,39 @@ class StatusDeliveries implements EventListener<StatusCreated> {
         if (status == null || author == null) {
             return;
         }
+        if (status.reblogOfId() != null) {
+            announce(status, author).ifPresent(announce -> deliveries.deliver(announce, author, inboxes(status)));
+            return;
+        }
         Note note = toNote.convert(status, author);
         Activity create = new Activity(JsonLdContext.ACTIVITY_STREAMS, status.uri() + "/activity", "Create",
                 note.attributedTo(), note.embedded(), note.to(), note.cc(), note.published());
         deliveries.deliver(create, author, inboxes(status));
     }
 
+    /** The Announce of a local boost, addressed to everyone, the booster's followers and the original's author. */
+    Optional<Activity> announce(Status boost, Account booster) {
+        return statuses.findById(boost.reblogOfId()).map(original -> {
+            String actor = uris.actor(booster.username());
+            String originalAuthor = accounts.findById(original.accountId()).map(actorIds::of).orElse(null);
+            List<String> cc = originalAuthor == null ? List.of(uris.followers(booster.username()))
+                    : List.of(originalAuthor, uris.followers(booster.username()));
+            return new Activity(JsonLdContext.ACTIVITY_STREAMS, boost.uri(), "Announce", actor, original.uri(),
+                    List.of(JsonLdContext.PUBLIC_COLLECTION), cc,
+                    DateTimeFormatter.ISO_INSTANT.format(boost.createdAt().truncatedTo(ChronoUnit.SECONDS)));
+        });
+    }
+
     Set<String> inboxes(Status status) {
         Set<String> inboxes = new LinkedHashSet<>();
         if (status.visibility() != Visibility.DIRECT) {
             inboxes.addAll(remoteFollowerInboxes(jdbc, status.accountId()));
+        }
+        if (status.reblogOfId() != null) {
+            // The author of a boosted post hears of the boost even if none of its followers follows the booster.
+            statuses.findById(status.reblogOfId()).flatMap(original -> accounts.findById(original.accountId()))
+                    .filter(author -> !author.isLocal())
+                    .ifPresent(author -> inboxes.add(Deliveries.inboxOf(author)));
         }
         inboxes.addAll(jdbc.queryForList("""
                 SELECT a.inbox_url FROM mentions m JOIN accounts a ON a.id = m.account_id
@@ -130,6 +162,12 @@ class StatusDeliveries implements EventListener<StatusCreated> {
                 return;
             }
             String actor = uris.actor(author.username());
+            if (status.reblogOfId() != null) {
+                creates.announce(status, author).ifPresent(announce -> deliveries.deliver(
+                        Activity.of(event.uri() + "#undo", "Undo", actor, announce.embedded()), author,
+                        creates.inboxes(status)));
+                return;
+            }
             Activity delete = new Activity(JsonLdContext.ACTIVITY_STREAMS, event.uri() + "#delete", "Delete", actor,
                     Map.of("id", event.uri(), "type", "Tombstone"),
                     List.of(JsonLdContext.PUBLIC_COLLECTION), null, null);

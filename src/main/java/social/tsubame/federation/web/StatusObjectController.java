@@ -41,7 +41,7 @@ class StatusObjectController {
         Account author = accounts.findLocal(username).filter(found -> !found.suspended())
                 .orElseThrow(ApiException::notFound);
         Status status = statuses.findById(id)
-                .filter(found -> found.accountId() == author.id())
+                .filter(found -> found.accountId() == author.id() && found.reblogOfId() == null)
                 .filter(found -> found.visibility() == Visibility.PUBLIC || found.visibility() == Visibility.UNLISTED)
                 .orElseThrow(ApiException::notFound);
         if (status.isDeleted()) {
