@@ -12,5 +12,8 @@ public interface Accounts extends JpaRepository<Account, Long> {
 
     Optional<Account> findByUri(String uri);
 
+    @Query("SELECT a FROM Account a WHERE lower(a.username) = lower(?1) AND a.domain = lower(?2)")
+    Optional<Account> findRemote(String username, String domain);
+
     Optional<Account> findByPublicKeyId(String publicKeyId);
 }

@@ -13,17 +13,24 @@ import org.springframework.stereotype.Component;
 public class Uris {
 
     private final String base;
+    private final String localDomain;
     private final String instanceActorUsername;
     private final Pattern actorPattern;
 
     public Uris(ServerIdentity identity) {
         this.base = identity.baseUrl();
+        this.localDomain = identity.localDomain();
         this.instanceActorUsername = identity.localDomain();
         this.actorPattern = Pattern.compile(Pattern.quote(base) + "/users/([^/?#]+)");
     }
 
     public String base() {
         return base;
+    }
+
+    /** The domain of local handles: {@code alice@localDomain}. */
+    public String localDomain() {
+        return localDomain;
     }
 
     public String actor(String username) {

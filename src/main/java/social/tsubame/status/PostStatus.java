@@ -2,8 +2,12 @@ package social.tsubame.status;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +34,12 @@ public class PostStatus {
     private final Uris uris;
     private final Clock clock;
     private final DomainEvents events;
+    private final Mentions mentions;
+    private final JdbcTemplate jdbc;
     private final int maxCharacters;
 
     public PostStatus(Accounts accounts, Statuses statuses, LocalTextToHtml toHtml, TimeOrderedIds ids, Uris uris,
-                      Clock clock, DomainEvents events,
+                      Clock clock, DomainEvents events, Mentions mentions, JdbcTemplate jdbc,
                       @Value("${tsubame.statuses.max-characters:500}") int maxCharacters) {
         this.accounts = accounts;
         this.statuses = statuses;
@@ -42,6 +48,8 @@ public class PostStatus {
         this.uris = uris;
         this.clock = clock;
         this.events = events;
+        this.mentions = mentions;
+        this.jdbc = jdbc;
         this.maxCharacters = maxCharacters;
     }
 
@@ -63,12 +71,20 @@ public class PostStatus {
         long id = ids.next();
         Instant now = clock.instant();
         Visibility visibility = command.visibility() == null ? Visibility.PUBLIC : command.visibility();
+        Map<String, Account> mentioned = mentions.in(text);
+        Map<String, String> profiles = new LinkedHashMap<>();
+        mentioned.forEach((handle, account) -> profiles.put(handle, account.isLocal()
+                ? uris.profile(account.username()) : account.url() != null ? account.url() : account.uri()));
         Status status = new Status(id, author.id(), uris.status(author.username(), id),
-                uris.statusPage(author.username(), id), text, toHtml.render(text), spoiler,
+                uris.statusPage(author.username(), id), text, toHtml.render(text, profiles), spoiler,
                 command.sensitive() || !spoiler.isBlank(), visibility, command.language(),
                 parent == null ? null : parent.id(), parent == null ? null : parent.accountId(),
                 parent == null ? null : parent.uri(), parent == null ? null : parent.conversationUri(), true, now);
-        statuses.save(status);
+        statuses.saveAndFlush(status);
+        for (Account account : new LinkedHashSet<>(mentioned.values())) {
+            jdbc.update("INSERT INTO mentions (id, status_id, account_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    ids.next(), id, account.id());
+        }
         events.publish(new StatusCreated(id, author.id(), true));
         return status;
     }

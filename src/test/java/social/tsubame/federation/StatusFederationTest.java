@@ -189,4 +189,15 @@ class StatusFederationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> countOnB("favourites_count", liked) == 0
                 && countOnB("reblogs_count", liked) == 0);
     }
+
+    @Test
+    void aDirectPostReachesTheMentionedAccountOnly() {
+        Status secret = post("@alice@" + a.domain() + " just between us", Visibility.DIRECT);
+        assertThat(secret.content()).contains("class=\"u-url mention\"").contains("@<span>alice</span>");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> onA(secret).isPresent());
+        Status secretOnA = onA(secret).get();
+        assertThat(secretOnA.visibility()).isEqualTo(Visibility.DIRECT);
+        await().atMost(Duration.ofSeconds(10)).until(() -> aliceFeed().contains(secretOnA.id()));
+    }
 }

@@ -2,6 +2,7 @@ package social.tsubame.federation.mapping;
 
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -10,6 +11,8 @@ import social.tsubame.account.Account;
 import social.tsubame.activitystreams.JsonLdContext;
 import social.tsubame.activitystreams.Note;
 import social.tsubame.core.Uris;
+import social.tsubame.federation.ActorIds;
+import social.tsubame.status.Mentions;
 import social.tsubame.status.Status;
 import social.tsubame.status.Statuses;
 
@@ -19,34 +22,46 @@ public class LocalStatusToNote {
 
     private final Uris uris;
     private final Statuses statuses;
+    private final Mentions mentions;
+    private final ActorIds actorIds;
 
-    public LocalStatusToNote(Uris uris, Statuses statuses) {
+    public LocalStatusToNote(Uris uris, Statuses statuses, Mentions mentions, ActorIds actorIds) {
         this.uris = uris;
         this.statuses = statuses;
+        this.mentions = mentions;
+        this.actorIds = actorIds;
+    }
+
+    private record Mention(String type, String href, String name) {
     }
 
     public Note convert(Status status, Account author) {
         String followers = uris.followers(author.username());
-        List<String> to;
-        List<String> cc;
+        List<Account> mentioned = mentions.of(status.id());
+        List<String> mentionedIds = mentioned.stream().map(actorIds::of).toList();
+        List<String> to = new ArrayList<>();
+        List<String> cc = new ArrayList<>();
         switch (status.visibility()) {
             case PUBLIC -> {
-                to = List.of(JsonLdContext.PUBLIC_COLLECTION);
-                cc = List.of(followers);
+                to.add(JsonLdContext.PUBLIC_COLLECTION);
+                cc.add(followers);
+                cc.addAll(mentionedIds);
             }
             case UNLISTED -> {
-                to = List.of(followers);
-                cc = List.of(JsonLdContext.PUBLIC_COLLECTION);
+                to.add(followers);
+                cc.add(JsonLdContext.PUBLIC_COLLECTION);
+                cc.addAll(mentionedIds);
             }
             case PRIVATE -> {
-                to = List.of(followers);
-                cc = List.of();
+                to.add(followers);
+                cc.addAll(mentionedIds);
             }
-            default -> {
-                to = List.of();
-                cc = List.of();
-            }
+            case DIRECT -> to.addAll(mentionedIds);
         }
+        List<Object> tags = mentioned.stream()
+                .<Object>map(account -> new Mention("Mention", actorIds.of(account), "@" + (account.isLocal()
+                        ? account.username() + "@" + uris.localDomain() : account.acct())))
+                .toList();
         String inReplyTo = status.inReplyToId() == null ? null
                 : statuses.findById(status.inReplyToId()).map(Status::uri).orElse(null);
         return new Note(
@@ -62,6 +77,6 @@ public class LocalStatusToNote {
                 status.url(),
                 to,
                 cc,
-                List.of());
+                tags);
     }
 }
