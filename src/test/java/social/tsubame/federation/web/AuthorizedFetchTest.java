@@ -12,10 +12,17 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import social.tsubame.account.Account;
+import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
 import social.tsubame.account.Role;
+import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.federation.signature.CavageSigner;
+import social.tsubame.status.PostStatus;
+import social.tsubame.status.Status;
+import social.tsubame.status.Visibility;
 import social.tsubame.testing.FakeRemoteServer;
 import social.tsubame.testing.TestServer;
 
@@ -26,11 +33,13 @@ class AuthorizedFetchTest {
     static FakeRemoteServer remote;
     static FakeRemoteServer.Actor zoe;
 
+    static Account alice;
+
     @BeforeAll
     static void start() {
         server = TestServer.start("127.0.0.40", "--tsubame.federation.authorized-fetch=true");
-        server.bean(CreateLocalAccount.class).create(new CreateLocalAccount.Command("alice", "alice@example.org",
-                "correct horse battery", Role.USER));
+        alice = server.bean(CreateLocalAccount.class).create(new CreateLocalAccount.Command("alice",
+                "alice@example.org", "correct horse battery", Role.USER)).account();
         remote = FakeRemoteServer.start("127.0.0.41");
         zoe = remote.actor("zoe");
     }
@@ -83,5 +92,19 @@ class AuthorizedFetchTest {
         assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl()
                         + "/.well-known/webfinger?resource=acct:alice@" + server.domain())).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFollowersOnlyPostGoesToSignedFollowersOnly() throws Exception {
+        Status secret = server.bean(PostStatus.class).post(new PostStatus.Command(alice.id(), "for followers",
+                null, false, Visibility.PRIVATE, "en", null));
+        String path = URI.create(secret.uri()).getPath();
+        assertThat(get(path, signedAs(zoe, path))).as("not a follower").isEqualTo(404);
+
+        Account zoeHere = server.bean(Accounts.class).findByUri(zoe.uri()).orElseThrow();
+        server.bean(JdbcTemplate.class).update("INSERT INTO follows (id, account_id, target_account_id) "
+                + "VALUES (?, ?, ?)", server.bean(TimeOrderedIds.class).next(), zoeHere.id(), alice.id());
+        assertThat(get(path, signedAs(zoe, path))).as("a follower").isEqualTo(200);
+        assertThat(get(path, signedAs(zoe.withUnpublishedKey(), path))).isEqualTo(401);
     }
 }
