@@ -31,6 +31,13 @@ public record Actor(
         Image image,
         String published) {
 
+    /** The same actor embedded in an activity (an Update), without a context of its own. */
+    public Actor embedded() {
+        return new Actor(null, id, type, preferredUsername, name, summary, url, inbox, outbox, followers, following,
+                featured, endpoints, publicKey, manuallyApprovesFollowers, discoverable, indexable, memorial,
+                alsoKnownAs, movedTo, attachment, icon, image, published);
+    }
+
     public record Endpoints(String sharedInbox) {
     }
 

@@ -21,6 +21,7 @@ import social.tsubame.account.FollowRequests;
 import social.tsubame.account.RejectFollowRequest;
 import social.tsubame.account.Role;
 import social.tsubame.account.UnfollowAccount;
+import social.tsubame.account.UpdateLocalProfile;
 import social.tsubame.federation.inbound.RemoteActors;
 import social.tsubame.testing.TestServer;
 
@@ -115,5 +116,23 @@ class FollowFederationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !requested(a, carol.id(), erinOnA.id()));
         assertThat(follows(a, carol.id(), erinOnA.id())).isFalse();
         assertThat(follows(b, carolOnB.id(), dave.id())).isTrue();
+    }
+
+    @Test
+    void aProfileChangeReachesTheServersOfFollowers() throws Exception {
+        Account frank = createUser(a, "frank", false);
+        Account grace = createUser(b, "grace", false);
+        Account graceOnA = remote(a, b, "grace");
+        a.bean(FollowAccount.class).follow(frank.id(), graceOnA.id(), true, false);
+        await().atMost(Duration.ofSeconds(30)).until(() -> follows(a, frank.id(), graceOnA.id()));
+
+        b.bean(UpdateLocalProfile.class).update(grace.id(), new UpdateLocalProfile.Changes("Grace <3", "Tea & code",
+                true, null, null));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> a.bean(Accounts.class).findById(graceOnA.id())
+                .map(Account::displayName).orElse("").equals("Grace <3"));
+        Account updated = a.bean(Accounts.class).findById(graceOnA.id()).orElseThrow();
+        assertThat(updated.note()).isEqualTo("<p>Tea &amp; code</p>");
+        assertThat(updated.locked()).isTrue();
     }
 }
