@@ -14,6 +14,7 @@ import social.tsubame.account.Account;
 import social.tsubame.account.Accounts;
 import social.tsubame.account.AuthorizeFollowRequest;
 import social.tsubame.account.CreateLocalAccount;
+import social.tsubame.account.DeleteLocalAccount;
 import social.tsubame.account.FollowAccount;
 import social.tsubame.account.FollowState;
 import social.tsubame.account.Follows;
@@ -23,6 +24,10 @@ import social.tsubame.account.Role;
 import social.tsubame.account.UnfollowAccount;
 import social.tsubame.account.UpdateLocalProfile;
 import social.tsubame.federation.inbound.RemoteActors;
+import social.tsubame.status.PostStatus;
+import social.tsubame.status.Status;
+import social.tsubame.status.Statuses;
+import social.tsubame.status.Visibility;
 import social.tsubame.testing.TestServer;
 
 /** Two Tsubame servers on loopback follow each other's accounts over real, signed HTTP. */
@@ -134,5 +139,26 @@ class FollowFederationTest {
         Account updated = a.bean(Accounts.class).findById(graceOnA.id()).orElseThrow();
         assertThat(updated.note()).isEqualTo("<p>Tea &amp; code</p>");
         assertThat(updated.locked()).isTrue();
+    }
+
+    @Test
+    void aDeletedAccountDisappearsFromTheServersOfItsFollowers() throws Exception {
+        Account henry = createUser(a, "henry", false);
+        Account ivy = createUser(b, "ivy", false);
+        Account ivyOnA = remote(a, b, "ivy");
+        a.bean(FollowAccount.class).follow(henry.id(), ivyOnA.id(), true, false);
+        await().atMost(Duration.ofSeconds(30)).until(() -> follows(a, henry.id(), ivyOnA.id()));
+        Status post = b.bean(PostStatus.class).post(new PostStatus.Command(ivy.id(), "Goodbye soon", null, false,
+                Visibility.PUBLIC, "en", null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> a.bean(Statuses.class).findByUri(post.uri()).isPresent());
+
+        b.bean(DeleteLocalAccount.class).delete("ivy");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> a.bean(Accounts.class).findById(ivyOnA.id())
+                .map(Account::suspended).orElse(false));
+        assertThat(follows(a, henry.id(), ivyOnA.id())).isFalse();
+        assertThat(a.bean(Statuses.class).findByUri(post.uri()).orElseThrow().isDeleted()).isTrue();
+        assertThat(b.bean(Statuses.class).findById(post.id()).orElseThrow().isDeleted()).isTrue();
+        await().atMost(Duration.ofSeconds(30)).until(() -> b.bean(Follows.class).countFollowers(ivy.id()) == 0);
     }
 }
