@@ -1,5 +1,6 @@
 package social.tsubame.status;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ import social.tsubame.core.Uris;
 public class LocalTextToHtml {
 
     static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+[^\\s<>\".,;:!?)\\]'’]");
-    private static final Pattern HASHTAG = Pattern.compile("(?<=^|[^\\p{L}\\p{N}_/&])#([\\p{L}\\p{N}_]*[\\p{L}_][\\p{L}\\p{N}_]*)");
+    static final Pattern HASHTAG = Pattern.compile("(?<=^|[^\\p{L}\\p{N}_/&])#([\\p{L}\\p{N}_]*[\\p{L}_][\\p{L}\\p{N}_]*)");
     private static final Pattern TOKEN = Pattern.compile(URL.pattern() + "|" + HASHTAG.pattern() + "|"
             + Mentions.HANDLE.pattern());
 
@@ -83,7 +84,7 @@ public class LocalTextToHtml {
 
     private String hashtag(String tag) {
         String escaped = HtmlUtils.htmlEscape(tag);
-        return "<a href=\"" + uris.tag(tag.toLowerCase()) + "\" class=\"mention hashtag\" rel=\"tag\">#<span>"
+        return "<a href=\"" + uris.tag(tag.toLowerCase(Locale.ROOT)) + "\" class=\"mention hashtag\" rel=\"tag\">#<span>"
                 + escaped + "</span></a>";
     }
 

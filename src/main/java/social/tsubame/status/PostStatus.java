@@ -35,11 +35,12 @@ public class PostStatus {
     private final Clock clock;
     private final DomainEvents events;
     private final Mentions mentions;
+    private final StatusTags tags;
     private final JdbcTemplate jdbc;
     private final int maxCharacters;
 
     public PostStatus(Accounts accounts, Statuses statuses, LocalTextToHtml toHtml, TimeOrderedIds ids, Uris uris,
-                      Clock clock, DomainEvents events, Mentions mentions, JdbcTemplate jdbc,
+                      Clock clock, DomainEvents events, Mentions mentions, StatusTags tags, JdbcTemplate jdbc,
                       @Value("${tsubame.statuses.max-characters:500}") int maxCharacters) {
         this.accounts = accounts;
         this.statuses = statuses;
@@ -49,6 +50,7 @@ public class PostStatus {
         this.clock = clock;
         this.events = events;
         this.mentions = mentions;
+        this.tags = tags;
         this.jdbc = jdbc;
         this.maxCharacters = maxCharacters;
     }
@@ -81,6 +83,7 @@ public class PostStatus {
                 parent == null ? null : parent.id(), parent == null ? null : parent.accountId(),
                 parent == null ? null : parent.uri(), parent == null ? null : parent.conversationUri(), true, now);
         statuses.saveAndFlush(status);
+        tags.record(id, StatusTags.in(text));
         for (Account account : new LinkedHashSet<>(mentioned.values())) {
             jdbc.update("INSERT INTO mentions (id, status_id, account_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     ids.next(), id, account.id());

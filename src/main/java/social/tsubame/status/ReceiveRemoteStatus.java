@@ -24,10 +24,12 @@ public class ReceiveRemoteStatus {
      * @param content        sanitized HTML
      * @param inReplyToUri   the status it answers, if any; linked when we know it
      * @param mentionedIds   accounts it mentions that we know
+     * @param hashtags       its hashtags, without {@code #}
      */
     public record RemoteStatus(long accountId, String uri, String url, String content, String spoilerText,
                                boolean sensitive, Visibility visibility, String language, String inReplyToUri,
-                               String conversationUri, Instant published, List<Long> mentionedIds) {
+                               String conversationUri, Instant published, List<Long> mentionedIds,
+                               List<String> hashtags) {
     }
 
     private final Statuses statuses;
@@ -35,14 +37,16 @@ public class ReceiveRemoteStatus {
     private final TimeOrderedIds ids;
     private final Clock clock;
     private final DomainEvents events;
+    private final StatusTags tags;
 
     public ReceiveRemoteStatus(Statuses statuses, JdbcTemplate jdbc, TimeOrderedIds ids, Clock clock,
-                               DomainEvents events) {
+                               DomainEvents events, StatusTags tags) {
         this.statuses = statuses;
         this.jdbc = jdbc;
         this.ids = ids;
         this.clock = clock;
         this.events = events;
+        this.tags = tags;
     }
 
     /** Returns the stored status; empty when it was deleted before (a late copy of a tombstone). */
@@ -66,6 +70,7 @@ public class ReceiveRemoteStatus {
                 UPDATE statuses SET in_reply_to_id = ?, in_reply_to_account_id = ?
                 WHERE in_reply_to_uri = ? AND in_reply_to_id IS NULL AND id <> ?
                 """, status.id(), status.accountId(), status.uri(), status.id());
+        tags.record(status.id(), remote.hashtags());
         for (long mentioned : remote.mentionedIds()) {
             jdbc.update("INSERT INTO mentions (id, status_id, account_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     ids.next(), status.id(), mentioned);

@@ -91,6 +91,9 @@ class StatusFederationTest {
         assertThat(helloOnA.visibility()).isEqualTo(Visibility.PUBLIC);
         assertThat(helloOnA.accountId()).isEqualTo(bobOnA.id());
         assertThat(helloOnA.content()).contains("Hello from B").contains("href=\"https://example.org/a/very/long/link\"");
+        assertThat(a.bean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM status_tags st JOIN tags t "
+                + "ON t.id = st.tag_id WHERE st.status_id = ? AND t.name = 'introductions'", Integer.class,
+                helloOnA.id())).as("the hashtag travelled as a tag").isEqualTo(1);
         Status followersOnlyOnA = onA(followersOnly).orElseThrow();
         assertThat(followersOnlyOnA.visibility()).isEqualTo(Visibility.PRIVATE);
         assertThat(aliceFeed()).contains(helloOnA.id(), followersOnlyOnA.id());

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ import social.tsubame.core.Uris;
 import social.tsubame.federation.ActorIds;
 import social.tsubame.status.Mentions;
 import social.tsubame.status.Status;
+import social.tsubame.status.StatusTags;
 import social.tsubame.status.Statuses;
 
 /** Builds the Note of a local status, addressed as its visibility says. */
@@ -23,16 +25,20 @@ public class LocalStatusToNote {
     private final Uris uris;
     private final Statuses statuses;
     private final Mentions mentions;
+    private final StatusTags statusTags;
     private final ActorIds actorIds;
 
-    public LocalStatusToNote(Uris uris, Statuses statuses, Mentions mentions, ActorIds actorIds) {
+    public LocalStatusToNote(Uris uris, Statuses statuses, Mentions mentions, StatusTags statusTags,
+                             ActorIds actorIds) {
         this.uris = uris;
         this.statuses = statuses;
         this.mentions = mentions;
+        this.statusTags = statusTags;
         this.actorIds = actorIds;
     }
 
-    private record Mention(String type, String href, String name) {
+    /** A {@code Mention} or {@code Hashtag} in a Note's {@code tag}. */
+    private record Tag(String type, String href, String name) {
     }
 
     public Note convert(Status status, Account author) {
@@ -58,10 +64,11 @@ public class LocalStatusToNote {
             }
             case DIRECT -> to.addAll(mentionedIds);
         }
-        List<Object> tags = mentioned.stream()
-                .<Object>map(account -> new Mention("Mention", actorIds.of(account), "@" + (account.isLocal()
-                        ? account.username() + "@" + uris.localDomain() : account.acct())))
-                .toList();
+        List<Object> tags = new ArrayList<>();
+        mentioned.forEach(account -> tags.add(new Tag("Mention", actorIds.of(account), "@" + (account.isLocal()
+                ? account.username() + "@" + uris.localDomain() : account.acct()))));
+        statusTags.of(status.id()).forEach(name -> tags.add(new Tag("Hashtag", uris.tag(name.toLowerCase(Locale.ROOT)),
+                "#" + name)));
         String inReplyTo = status.inReplyToId() == null ? null
                 : statuses.findById(status.inReplyToId()).map(Status::uri).orElse(null);
         return new Note(

@@ -77,7 +77,8 @@ public class NoteToRemoteStatus {
                 AsNodes.idOf(post.path("inReplyTo")).orElse(null),
                 AsNodes.idOf(post.path("context")).or(() -> AsNodes.text(post, "conversation")).orElse(null),
                 published(post),
-                mentionedAccounts(post));
+                mentionedAccounts(post),
+                hashtags(post));
     }
 
     private static String hostOf(String uri) {
@@ -118,16 +119,30 @@ public class NoteToRemoteStatus {
 
     private List<Long> mentionedAccounts(JsonNode post) {
         List<Long> mentioned = new ArrayList<>();
-        JsonNode tags = post.path("tag");
-        List<JsonNode> items = tags.isArray() ? tags.valueStream().toList()
-                : tags.isObject() ? List.of(tags) : List.of();
-        for (JsonNode tag : items) {
+        for (JsonNode tag : tagsOf(post)) {
             if (!AsNodes.hasType(tag, "Mention")) {
                 continue;
             }
             AsNodes.text(tag, "href").flatMap(this::accountOf).ifPresent(account -> mentioned.add(account.id()));
         }
         return mentioned;
+    }
+
+    private static List<String> hashtags(JsonNode post) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode tag : tagsOf(post)) {
+            if (AsNodes.hasType(tag, "Hashtag")) {
+                AsNodes.text(tag, "name").map(name -> name.startsWith("#") ? name.substring(1) : name)
+                        .filter(name -> !name.isBlank())
+                        .ifPresent(names::add);
+            }
+        }
+        return names;
+    }
+
+    private static List<JsonNode> tagsOf(JsonNode post) {
+        JsonNode tags = post.path("tag");
+        return tags.isArray() ? tags.valueStream().toList() : tags.isObject() ? List.of(tags) : List.of();
     }
 
     private Optional<Account> accountOf(String actorUri) {

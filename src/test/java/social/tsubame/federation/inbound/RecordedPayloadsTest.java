@@ -153,6 +153,8 @@ class RecordedPayloadsTest {
         assertThat(note.url()).isEqualTo("https://mastodon.example/@carol/113000000000000001");
         assertThat(count("SELECT count(*) FROM mentions WHERE status_id = ? AND account_id = ?", note.id(),
                 alice.id())).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM status_tags st JOIN tags t ON t.id = st.tag_id "
+                + "WHERE st.status_id = ? AND t.name = 'tv'", note.id())).isEqualTo(1);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> homeFeeds.read(alice.id(), null, null, 40).contains(note.id()));
 
