@@ -25,11 +25,13 @@ public class ReceiveRemoteStatus {
      * @param inReplyToUri   the status it answers, if any; linked when we know it
      * @param mentionedIds   accounts it mentions that we know
      * @param hashtags       its hashtags, without {@code #}
+     * @param media          its attachments, in order
+     * @param emojis         the custom emoji it uses
      */
     public record RemoteStatus(long accountId, String uri, String url, String content, String spoilerText,
                                boolean sensitive, Visibility visibility, String language, String inReplyToUri,
                                String conversationUri, Instant published, List<Long> mentionedIds,
-                               List<String> hashtags) {
+                               List<String> hashtags, List<RemoteMedia> media, List<RemoteEmoji> emojis) {
     }
 
     private final Statuses statuses;
@@ -47,6 +49,11 @@ public class ReceiveRemoteStatus {
         this.clock = clock;
         this.events = events;
         this.tags = tags;
+    }
+
+    private static String dimensions(RemoteMedia media) {
+        return media.width() == null || media.height() == null ? "{}"
+                : "{\"original\":{\"width\":" + media.width() + ",\"height\":" + media.height() + "}}";
     }
 
     /** Returns the stored status; empty when it was deleted before (a late copy of a tombstone). */
@@ -71,6 +78,22 @@ public class ReceiveRemoteStatus {
                 WHERE in_reply_to_uri = ? AND in_reply_to_id IS NULL AND id <> ?
                 """, status.id(), status.accountId(), status.uri(), status.id());
         tags.record(status.id(), remote.hashtags());
+        for (RemoteMedia media : remote.media()) {
+            jdbc.update("""
+                    INSERT INTO media_attachments (id, account_id, status_id, type, file_content_type, remote_url,
+                                                   description, blurhash, focus_x, focus_y, meta)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                    """, ids.next(), remote.accountId(), status.id(), media.type(), media.contentType(), media.url(),
+                    media.description(), media.blurhash(), media.focusX(), media.focusY(), dimensions(media));
+        }
+        for (RemoteEmoji emoji : remote.emojis()) {
+            jdbc.update("""
+                    INSERT INTO custom_emojis (id, shortcode, domain, uri, image_remote_url, visible_in_picker)
+                    VALUES (?, ?, ?, ?, ?, false)
+                    ON CONFLICT (shortcode, domain) DO UPDATE SET uri = excluded.uri,
+                        image_remote_url = excluded.image_remote_url, updated_at = now()
+                    """, ids.next(), emoji.shortcode(), emoji.domain(), emoji.uri(), emoji.imageUrl());
+        }
         for (long mentioned : remote.mentionedIds()) {
             jdbc.update("INSERT INTO mentions (id, status_id, account_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     ids.next(), status.id(), mentioned);

@@ -18,6 +18,8 @@ import social.tsubame.activitystreams.AsNodes;
 import social.tsubame.activitystreams.JsonLdContext;
 import social.tsubame.core.Uris;
 import social.tsubame.status.ReceiveRemoteStatus.RemoteStatus;
+import social.tsubame.status.RemoteEmoji;
+import social.tsubame.status.RemoteMedia;
 import social.tsubame.status.Visibility;
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +31,8 @@ import tools.jackson.databind.JsonNode;
 public class NoteToRemoteStatus {
 
     public static final Set<String> POST_TYPES = Set.of("Note", "Question", "Article", "Page");
+    /** More than any server sends; a post carrying hundreds is an attack on whoever displays it. */
+    private static final int MAX_ATTACHMENTS = 16;
     private static final Set<String> PUBLIC = Set.of(JsonLdContext.PUBLIC_COLLECTION, "as:Public", "Public");
 
     private final Accounts accounts;
@@ -78,7 +82,9 @@ public class NoteToRemoteStatus {
                 AsNodes.idOf(post.path("context")).or(() -> AsNodes.text(post, "conversation")).orElse(null),
                 published(post),
                 mentionedAccounts(post),
-                hashtags(post));
+                hashtags(post),
+                media(post),
+                emojis(post, author.domain()));
     }
 
     private static String hostOf(String uri) {
@@ -138,6 +144,60 @@ public class NoteToRemoteStatus {
             }
         }
         return names;
+    }
+
+    private static List<RemoteMedia> media(JsonNode post) {
+        JsonNode attachments = post.path("attachment");
+        List<JsonNode> items = attachments.isArray() ? attachments.valueStream().toList()
+                : attachments.isObject() ? List.of(attachments) : List.of();
+        List<RemoteMedia> media = new ArrayList<>();
+        for (JsonNode item : items) {
+            Optional<String> url = RemoteHtml.httpUrl(AsNodes.url(item.path("url")));
+            if (url.isEmpty() || media.size() >= MAX_ATTACHMENTS) {
+                continue;
+            }
+            String contentType = AsNodes.text(item, "mediaType").orElse("");
+            JsonNode focus = item.path("focalPoint");
+            media.add(new RemoteMedia(mediaType(contentType), url.get(), contentType.isEmpty() ? null : contentType,
+                    AsNodes.text(item, "name").orElse(null), AsNodes.text(item, "blurhash").orElse(null),
+                    focus.isArray() && focus.size() == 2 ? clamp(focus.get(0).asDouble()) : null,
+                    focus.isArray() && focus.size() == 2 ? clamp(focus.get(1).asDouble()) : null,
+                    item.path("width").isInt() ? item.path("width").asInt() : null,
+                    item.path("height").isInt() ? item.path("height").asInt() : null));
+        }
+        return media;
+    }
+
+    private static String mediaType(String contentType) {
+        if (contentType.equals("image/gif")) {
+            return "gifv";
+        }
+        int slash = contentType.indexOf('/');
+        String family = slash < 0 ? "" : contentType.substring(0, slash);
+        return switch (family) {
+            case "image", "video", "audio" -> family;
+            default -> "unknown";
+        };
+    }
+
+    private static Float clamp(double value) {
+        return (float) Math.max(-1, Math.min(1, value));
+    }
+
+    private static List<RemoteEmoji> emojis(JsonNode post, String domain) {
+        List<RemoteEmoji> emojis = new ArrayList<>();
+        for (JsonNode tag : tagsOf(post)) {
+            if (!AsNodes.hasType(tag, "Emoji")) {
+                continue;
+            }
+            Optional<String> name = AsNodes.text(tag, "name").map(value -> value.replace(":", ""))
+                    .filter(value -> value.matches("[A-Za-z0-9_]{1,64}"));
+            Optional<String> image = RemoteHtml.httpUrl(AsNodes.url(tag.path("icon")));
+            if (name.isPresent() && image.isPresent()) {
+                emojis.add(new RemoteEmoji(name.get(), domain, AsNodes.text(tag, "id").orElse(null), image.get()));
+            }
+        }
+        return emojis;
     }
 
     private static List<JsonNode> tagsOf(JsonNode post) {

@@ -155,6 +155,15 @@ class RecordedPayloadsTest {
                 alice.id())).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM status_tags st JOIN tags t ON t.id = st.tag_id "
                 + "WHERE st.status_id = ? AND t.name = 'tv'", note.id())).isEqualTo(1);
+        assertThat(jdbc.queryForMap("SELECT type, remote_url, description, blurhash, file_content_type "
+                + "FROM media_attachments WHERE status_id = ?", note.id()))
+                .containsEntry("type", "image")
+                .containsEntry("remote_url", "https://files.mastodon.example/media/1.jpg")
+                .containsEntry("description", "A surprised cat")
+                .containsEntry("file_content_type", "image/jpeg");
+        assertThat(count("SELECT count(*) FROM custom_emojis WHERE shortcode = 'blobcat' "
+                + "AND domain = 'mastodon.example' AND image_remote_url = 'https://mastodon.example/emoji/blobcat.png'"))
+                .isEqualTo(1);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> homeFeeds.read(alice.id(), null, null, 40).contains(note.id()));
 
