@@ -33,10 +33,10 @@ public class RemoteActors {
     private final ActorDocumentToProfile toProfile;
     private final DomainPolicy domains;
     private final JsonMapper json;
+    private final FetchSlots slots;
 
-    public RemoteActors(RemoteAccounts remoteAccounts, Accounts accounts, FederationHttpClient http,
-                        LocalSigners signers, ActorDocumentToProfile toProfile, DomainPolicy domains,
-                        JsonMapper json) {
+    RemoteActors(RemoteAccounts remoteAccounts, Accounts accounts, FederationHttpClient http, LocalSigners signers,
+                 ActorDocumentToProfile toProfile, DomainPolicy domains, JsonMapper json, FetchSlots slots) {
         this.remoteAccounts = remoteAccounts;
         this.accounts = accounts;
         this.http = http;
@@ -44,6 +44,7 @@ public class RemoteActors {
         this.toProfile = toProfile;
         this.domains = domains;
         this.json = json;
+        this.slots = slots;
     }
 
     /**

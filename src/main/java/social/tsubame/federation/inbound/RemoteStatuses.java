@@ -38,10 +38,11 @@ public class RemoteStatuses {
     private final DomainPolicy domains;
     private final Uris uris;
     private final JsonMapper json;
+    private final FetchSlots slots;
 
-    public RemoteStatuses(Statuses statuses, FederationHttpClient http, LocalSigners signers,
-                          RemoteActors remoteActors, NoteToRemoteStatus toStatus, ReceiveRemoteStatus receive,
-                          DomainPolicy domains, Uris uris, JsonMapper json) {
+    RemoteStatuses(Statuses statuses, FederationHttpClient http, LocalSigners signers, RemoteActors remoteActors,
+                   NoteToRemoteStatus toStatus, ReceiveRemoteStatus receive, DomainPolicy domains, Uris uris,
+                   JsonMapper json, FetchSlots slots) {
         this.statuses = statuses;
         this.http = http;
         this.signers = signers;
@@ -51,6 +52,7 @@ public class RemoteStatuses {
         this.domains = domains;
         this.uris = uris;
         this.json = json;
+        this.slots = slots;
     }
 
     /**
@@ -75,7 +77,9 @@ public class RemoteStatuses {
         }
         RemoteResponse response;
         try {
-            response = http.fetchActivityJson(location, signers.asInstanceActor());
+            URI target = location;
+            response = slots.run(ActorDocumentToProfile.hostOf(location),
+                    () -> http.fetchActivityJson(target, signers.asInstanceActor()));
         } catch (ForbiddenAddressException e) {
             return Optional.empty();
         }
