@@ -272,11 +272,25 @@ public class JobStreams {
         return messages.stream().map(message -> toJob(queue, message.getId(), message.getBody(), consumer)).toList();
     }
 
+    /**
+     * Reads an entry leniently: an entry that cannot be made sense of still becomes a job, which then fails for good
+     * (no handler for its type) and lands in the dead letters, instead of failing every read that meets it.
+     */
     static Job toJob(QueueName queue, String id, Map<String, String> body, String consumer) {
-        return new Job(id, queue, body.get(FIELD_TYPE), body.get(FIELD_PAYLOAD),
-                Integer.parseInt(body.getOrDefault(FIELD_ATTEMPT, "0")),
-                Instant.ofEpochMilli(Long.parseLong(body.getOrDefault(FIELD_ENQUEUED_AT,
-                        Long.toString(entryMillis(id))))),
-                body.get(FIELD_ERROR), consumer);
+        return new Job(id, queue, body.getOrDefault(FIELD_TYPE, ""), body.getOrDefault(FIELD_PAYLOAD, ""),
+                number(body.get(FIELD_ATTEMPT), 0), Instant.ofEpochMilli(number(body.get(FIELD_ENQUEUED_AT),
+                entryMillis(id))), body.get(FIELD_ERROR), consumer);
+    }
+
+    private static int number(String value, int fallback) {
+        return (int) number(value, (long) fallback);
+    }
+
+    private static long number(String value, long fallback) {
+        try {
+            return value == null ? fallback : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 }

@@ -202,6 +202,18 @@ class QueueSemanticsTest {
         assertThat(streams.snapshot(QueueName.PULL).depth()).isZero();
     }
 
+    @Autowired
+    RedisKeys keys;
+
+    @Test
+    void anEntryThatMakesNoSenseIsBuriedInsteadOfBlockingTheQueue() {
+        connections.shared().sync().xadd(keys.stream(QueueName.DEFAULT), Map.of("attempt", "many", "junk", "x"));
+        jobs.enqueue(COUNTED, new Work("after the junk"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> runs.containsKey("after the junk"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> streams.deadLetters(QueueName.DEFAULT, 100).stream()
+                .anyMatch(letter -> letter.job().type().isEmpty()));
+    }
+
     @Test
     void aJobOfUnknownTypeGoesStraightToTheDeadLetters() {
         JobType<Work> unknown = JobType.of("test.nobody-handles-this", QueueName.DEFAULT, Work.class);
