@@ -210,6 +210,33 @@ public class JobStreams {
         }
     }
 
+    /**
+     * Forgets consumers that hold no job and have been silent for {@code idle}: every process start adds one, and the
+     * group would otherwise list the dead forever. Returns how many went.
+     */
+    int forgetIdleConsumers(QueueName queue, Duration idle) {
+        String stream = keys.stream(queue);
+        int forgotten = 0;
+        for (Object entry : redis().xinfoConsumers(stream, GROUP)) {
+            Map<String, Object> info = pairs((List<?>) entry);
+            long pending = ((Number) info.getOrDefault("pending", 0L)).longValue();
+            long idleMillis = ((Number) info.getOrDefault("idle", 0L)).longValue();
+            if (pending == 0 && idleMillis > idle.toMillis()) {
+                redis().xgroupDelconsumer(stream, Consumer.from(GROUP, String.valueOf(info.get("name"))));
+                forgotten++;
+            }
+        }
+        return forgotten;
+    }
+
+    private static Map<String, Object> pairs(List<?> flat) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < flat.size(); i += 2) {
+            map.put(String.valueOf(flat.get(i)), flat.get(i + 1));
+        }
+        return map;
+    }
+
     /** The job is done: it leaves the pending list and the stream. */
     void acknowledge(Job job) {
         ACK.run(redis(), new String[] {keys.stream(job.queue())}, GROUP, job.id(), job.consumer());

@@ -26,6 +26,9 @@ final class QueueWorker {
     private static final Log log = LogFactory.getLog(QueueWorker.class);
     private static final int MAX_BATCH = 100;
     private static final Duration READ_BLOCK = Duration.ofSeconds(2);
+    private static final Duration HOUSEKEEPING_INTERVAL = Duration.ofMinutes(10);
+    /** Long past any visibility timeout: a consumer this quiet belongs to a process that is gone. */
+    private static final Duration FORGET_CONSUMERS_AFTER = Duration.ofDays(1);
 
     private final QueueName queue;
     private final String consumer;
@@ -144,10 +147,15 @@ final class QueueWorker {
     }
 
     private void keepLoop() {
+        long nextHousekeeping = System.nanoTime();
         while (!stopping) {
             try {
                 streams.renew(queue, consumer, List.copyOf(running));
                 streams.releaseDue(queue, MAX_BATCH);
+                if (System.nanoTime() - nextHousekeeping >= 0) {
+                    nextHousekeeping = System.nanoTime() + HOUSEKEEPING_INTERVAL.toNanos();
+                    streams.forgetIdleConsumers(queue, FORGET_CONSUMERS_AFTER);
+                }
             } catch (RuntimeException e) {
                 if (!stopping) {
                     log.warn("Queue " + queue + " upkeep failed; trying again", e);

@@ -188,8 +188,7 @@ class QueueSemanticsTest {
                 Duration.ofMillis(100)).getFirst();
         Thread.sleep(properties.visibilityTimeout().toMillis() + 200);
         Job current = streams.claimAbandoned(QueueName.PULL, "new-consumer", properties.visibilityTimeout(), 10)
-                .getFirst();
-        assertThat(current.id()).isEqualTo(stale.id());
+                .stream().filter(job -> job.id().equals(stale.id())).findFirst().orElseThrow();
 
         streams.renew(QueueName.PULL, "stalled-consumer", List.of(stale.id()));
         streams.acknowledge(stale);
@@ -212,6 +211,27 @@ class QueueSemanticsTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> runs.containsKey("after the junk"));
         await().atMost(Duration.ofSeconds(10)).until(() -> streams.deadLetters(QueueName.DEFAULT, 100).stream()
                 .anyMatch(letter -> letter.job().type().isEmpty()));
+    }
+
+    private List<String> consumersOf(QueueName queue) {
+        return connections.shared().sync().xinfoConsumers(keys.stream(queue), JobStreams.GROUP).stream()
+                .map(entry -> String.valueOf(((List<?>) entry).get(1)))
+                .toList();
+    }
+
+    @Test
+    void consumersLongGoneAreForgottenButNotThoseHoldingJobs() throws InterruptedException {
+        streams.ensureGroup(QueueName.PULL);
+        streams.readNew(connections.shared().sync(), QueueName.PULL, "gone-consumer", 1, Duration.ofMillis(10));
+        jobs.enqueue(SLOW, new Work("held"));
+        Job held = streams.readNew(connections.shared().sync(), QueueName.PULL, "busy-consumer", 1,
+                Duration.ofMillis(100)).getFirst();
+        Thread.sleep(50);
+
+        streams.forgetIdleConsumers(QueueName.PULL, Duration.ofMillis(10));
+
+        assertThat(consumersOf(QueueName.PULL)).contains("busy-consumer").doesNotContain("gone-consumer");
+        streams.acknowledge(held);
     }
 
     @Test
