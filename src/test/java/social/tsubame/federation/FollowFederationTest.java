@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import social.tsubame.account.Account;
 import social.tsubame.account.Accounts;
 import social.tsubame.account.AuthorizeFollowRequest;
+import social.tsubame.account.BlockAccount;
 import social.tsubame.account.CreateLocalAccount;
 import social.tsubame.account.DeleteLocalAccount;
 import social.tsubame.account.FollowAccount;
@@ -160,5 +161,34 @@ class FollowFederationTest {
         assertThat(a.bean(Statuses.class).findByUri(post.uri()).orElseThrow().isDeleted()).isTrue();
         assertThat(b.bean(Statuses.class).findById(post.id()).orElseThrow().isDeleted()).isTrue();
         await().atMost(Duration.ofSeconds(30)).until(() -> b.bean(Follows.class).countFollowers(ivy.id()) == 0);
+    }
+
+    private static int blocksOn(TestServer server, long blockerId, long targetId) {
+        return server.bean(JdbcTemplate.class).queryForObject(
+                "SELECT count(*) FROM blocks WHERE account_id = ? AND target_account_id = ?", Integer.class,
+                blockerId, targetId);
+    }
+
+    @Test
+    void aBlockEndsFollowsOnBothServersAndCanBeLifted() throws Exception {
+        Account jack = createUser(a, "jack", false);
+        Account kim = createUser(b, "kim", false);
+        Account kimOnA = remote(a, b, "kim");
+        Account jackOnB = remote(b, a, "jack");
+        a.bean(FollowAccount.class).follow(jack.id(), kimOnA.id(), true, false);
+        b.bean(FollowAccount.class).follow(kim.id(), jackOnB.id(), true, false);
+        await().atMost(Duration.ofSeconds(30)).until(() -> follows(a, jack.id(), kimOnA.id())
+                && follows(b, kim.id(), jackOnB.id()));
+
+        a.bean(BlockAccount.class).block(jack.id(), kimOnA.id());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> blocksOn(b, jackOnB.id(), kim.id()) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !follows(b, kim.id(), jackOnB.id())
+                && !follows(b, jackOnB.id(), kim.id()));
+        assertThat(follows(a, jack.id(), kimOnA.id())).isFalse();
+        assertThat(follows(a, kimOnA.id(), jack.id())).isFalse();
+
+        a.bean(BlockAccount.class).unblock(jack.id(), kimOnA.id());
+        await().atMost(Duration.ofSeconds(30)).until(() -> blocksOn(b, jackOnB.id(), kim.id()) == 0);
     }
 }
