@@ -167,6 +167,11 @@ class RecordedPayloadsTest {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> homeFeeds.read(alice.id(), null, null, 40).contains(note.id()));
 
+        apply("mastodon/add-featured.json", CAROL);
+        assertThat(count("SELECT count(*) FROM status_pins WHERE status_id = ?", note.id())).isEqualTo(1);
+        apply("mastodon/remove-featured.json", CAROL);
+        assertThat(count("SELECT count(*) FROM status_pins WHERE status_id = ?", note.id())).isZero();
+
         apply("mastodon/update-note.json", CAROL);
         Status edited = statuses.findById(note.id()).orElseThrow();
         assertThat(edited.content()).contains("no cats were harmed");
