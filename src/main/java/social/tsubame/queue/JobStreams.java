@@ -182,10 +182,10 @@ public class JobStreams {
      * Takes over jobs that another consumer claimed and has not renewed for {@code minIdle}: that consumer died or hung.
      * Entries deleted meanwhile come back without a body and are acknowledged away.
      */
-    List<Job> claimAbandoned(QueueName queue, String consumer, Duration minIdle, int count) {
+    Claimed claimAbandoned(QueueName queue, String consumer, Duration minIdle, int count, String from) {
         String stream = keys.stream(queue);
         var claimed = redis().xautoclaim(stream,
-                XAutoClaimArgs.Builder.xautoclaim(Consumer.from(GROUP, consumer), minIdle, "0-0").count(count));
+                XAutoClaimArgs.Builder.xautoclaim(Consumer.from(GROUP, consumer), minIdle, from).count(count));
         List<StreamMessage<String, String>> live = new ArrayList<>();
         for (StreamMessage<String, String> message : claimed.getMessages()) {
             if (message.getBody() == null || message.getBody().isEmpty()) {
@@ -194,7 +194,14 @@ public class JobStreams {
                 live.add(message);
             }
         }
-        return toJobs(queue, live, consumer);
+        return new Claimed(toJobs(queue, live, consumer), claimed.getId());
+    }
+
+    /**
+     * Jobs taken over, and where the next scan of the pending list starts ({@code 0-0} once it went round): long
+     * pending entries at the front must not hide abandoned ones behind them.
+     */
+    record Claimed(List<Job> jobs, String next) {
     }
 
     /** Tells the group that {@code consumer} still works on these jobs, so nobody takes them over. */

@@ -43,6 +43,7 @@ final class QueueWorker {
     private volatile boolean stopping;
     private volatile StatefulRedisConnection<String, String> readerConnection;
     private long nextClaimAt;
+    private String claimCursor = "0-0";
     private Thread reader;
     private Thread keeper;
 
@@ -139,7 +140,10 @@ final class QueueWorker {
             return List.of();
         }
         nextClaimAt = now + upkeepInterval.toNanos();
-        List<Job> claimed = streams.claimAbandoned(queue, consumer, visibilityTimeout, slotsHeld);
+        JobStreams.Claimed result = streams.claimAbandoned(queue, consumer, visibilityTimeout, slotsHeld,
+                claimCursor);
+        claimCursor = result.next() == null ? "0-0" : result.next();
+        List<Job> claimed = result.jobs();
         if (!claimed.isEmpty()) {
             log.info("Took over " + claimed.size() + " abandoned jobs of queue " + queue);
         }

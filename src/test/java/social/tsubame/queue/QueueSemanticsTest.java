@@ -187,8 +187,9 @@ class QueueSemanticsTest {
         Job stale = streams.readNew(connections.shared().sync(), QueueName.PULL, "stalled-consumer", 10,
                 Duration.ofMillis(100)).getFirst();
         Thread.sleep(properties.visibilityTimeout().toMillis() + 200);
-        Job current = streams.claimAbandoned(QueueName.PULL, "new-consumer", properties.visibilityTimeout(), 10)
-                .stream().filter(job -> job.id().equals(stale.id())).findFirst().orElseThrow();
+        Job current = streams.claimAbandoned(QueueName.PULL, "new-consumer", properties.visibilityTimeout(), 10,
+                        "0-0")
+                .jobs().stream().filter(job -> job.id().equals(stale.id())).findFirst().orElseThrow();
 
         streams.renew(QueueName.PULL, "stalled-consumer", List.of(stale.id()));
         streams.acknowledge(stale);
