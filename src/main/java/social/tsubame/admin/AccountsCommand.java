@@ -35,7 +35,8 @@ final class AccountsCommand {
         @Option(names = "--email", required = true, description = "the user's email address")
         String email;
 
-        @Option(names = "--role", defaultValue = "user", description = "owner, admin, moderator or user (default: ${DEFAULT-VALUE})")
+        @Option(names = "--role", defaultValue = "user",
+                description = "owner, admin, moderator or user (default: ${DEFAULT-VALUE})")
         String role;
 
         @Option(names = "--password", description = "the password; generated when omitted")

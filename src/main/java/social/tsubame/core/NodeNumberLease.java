@@ -45,7 +45,8 @@ public final class NodeNumberLease implements AutoCloseable {
             throw e;
         }
         connection.close();
-        throw new IllegalStateException("All " + TimeOrderedIds.MAX_NODES + " node numbers are taken by running processes");
+        throw new IllegalStateException("All " + TimeOrderedIds.MAX_NODES
+                + " node numbers are taken by running processes");
     }
 
     public int node() {

@@ -57,7 +57,8 @@ public final class PemKeys {
         KeySpec spec = switch (block.label()) {
             case "PUBLIC KEY" -> new X509EncodedKeySpec(block.der());
             case "RSA PUBLIC KEY" -> pkcs1Public(block.der());
-            default -> throw new IllegalArgumentException("expected a PUBLIC KEY or RSA PUBLIC KEY, found " + block.label());
+            default -> throw new IllegalArgumentException(
+                    "expected a PUBLIC KEY or RSA PUBLIC KEY, found " + block.label());
         };
         try {
             return rsaKeyFactory().generatePublic(spec);

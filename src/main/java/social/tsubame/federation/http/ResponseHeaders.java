@@ -22,7 +22,8 @@ public final class ResponseHeaders {
     static ResponseHeaders of(Header[] headers) {
         Map<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Header header : headers) {
-            byName.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(Objects.requireNonNullElse(header.getValue(), ""));
+            byName.computeIfAbsent(header.getName(), name -> new ArrayList<>())
+                    .add(Objects.requireNonNullElse(header.getValue(), ""));
         }
         byName.replaceAll((name, values) -> List.copyOf(values));
         return new ResponseHeaders(Collections.unmodifiableMap(byName));

@@ -5,7 +5,9 @@ import org.springframework.stereotype.Component;
 import social.tsubame.account.ReceiveFollow;
 import social.tsubame.activitystreams.AsNodes;
 
-/** {@code Follow} of a local account: recorded, and answered with Accept (or left pending when the account is locked). */
+/**
+ * {@code Follow} of a local account: recorded, and answered with Accept (or left pending when the account is locked).
+ */
 @Component
 class FollowHandler implements ActivityHandler {
 

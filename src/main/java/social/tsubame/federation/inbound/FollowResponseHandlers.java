@@ -24,7 +24,7 @@ class FollowResponseHandlers {
         this.targets = targets;
     }
 
-    /** The local follower of the Follow an answer refers to, embedded or by id ({@code …/users/alice#follows/…}). */
+    /** The local follower of the Follow an answer refers to, embedded or by id ({@code …/alice#follows/…}). */
     Optional<Account> localFollower(JsonNode answer) {
         JsonNode follow = answer.path("object");
         if (follow.isObject()) {

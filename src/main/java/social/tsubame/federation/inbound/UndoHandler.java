@@ -13,9 +13,9 @@ import social.tsubame.status.ReceiveRemoteReblog;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code Undo} of something the sender did: a Follow, Like, EmojiReact, Announce or Block. Only what the sender itself did
- * can be undone, so the undone activity's actor, when given, must be the sender, and likes, reactions and boosts are
- * looked up among the sender's own.
+ * {@code Undo} of something the sender did: a Follow, Like, EmojiReact, Announce or Block. Only what the sender
+ * itself did can be undone, so the undone activity's actor, when given, must be the sender, and likes, reactions,
+ * boosts and blocks are looked up among the sender's own.
  */
 @Component
 class UndoHandler implements ActivityHandler {

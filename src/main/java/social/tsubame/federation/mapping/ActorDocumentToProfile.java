@@ -107,7 +107,8 @@ public class ActorDocumentToProfile {
     private static URI parse(String uri) {
         try {
             URI parsed = URI.create(uri);
-            if (parsed.getHost() == null || !("https".equals(parsed.getScheme()) || "http".equals(parsed.getScheme()))) {
+            boolean web = "https".equals(parsed.getScheme()) || "http".equals(parsed.getScheme());
+            if (parsed.getHost() == null || !web) {
                 throw new InvalidActorException("not an http(s) URI: " + uri);
             }
             return parsed;

@@ -11,7 +11,8 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Cleans HTML from other servers before it is stored: text formatting, links, mentions and hashtags survive; scripts,
- * styles, embeds and event handlers do not. Links get {@code rel="nofollow noopener noreferrer"} and leave in a new tab.
+ * styles, embeds and event handlers do not. Links get {@code rel="nofollow noopener noreferrer"} and open in a new
+ * tab.
  */
 public final class RemoteHtml {
 

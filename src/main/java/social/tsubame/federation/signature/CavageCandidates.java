@@ -47,7 +47,7 @@ final class CavageCandidates {
                         () -> new SignatureRejectedException("the signed Digest header is missing")), request.body());
             }
             String signingString = CavageSigningString.of(signedValues(signature, request));
-            // servlet containers decode header bytes as ISO-8859-1: encoding back so restores the bytes that were signed
+            // servlet containers decode header bytes as ISO-8859-1: encoding back so restores the signed bytes
             return new Plausible(signature.keyId(), Scheme.DRAFT_CAVAGE, algorithm,
                     signingString.getBytes(StandardCharsets.ISO_8859_1), signature.signature());
         } catch (SignatureRejectedException e) {
