@@ -9,10 +9,12 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.ColumnTransformer;
 
+import social.tsubame.core.AssignedIdEntity;
+
 /** A person or service on the fediverse: local when {@code domain} is null, remote otherwise. */
 @Entity
 @Table(name = "accounts")
-public class Account {
+public class Account extends AssignedIdEntity {
 
     @Id
     private long id;
@@ -112,6 +114,7 @@ public class Account {
 
     static Account local(long id, String username, String publicKeyPem, String privateKeyPem, Instant now) {
         Account account = new Account();
+        account.markNew();
         account.id = id;
         account.username = username;
         account.publicKey = publicKeyPem;
@@ -123,6 +126,11 @@ public class Account {
     }
 
     public long id() {
+        return id;
+    }
+
+    @Override
+    public Long getId() {
         return id;
     }
 

@@ -6,9 +6,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
+import social.tsubame.core.AssignedIdEntity;
+
 /** What a follow and a follow request share: who follows whom, with which options, by which activity. */
 @MappedSuperclass
-public abstract class FollowRelation {
+public abstract class FollowRelation extends AssignedIdEntity {
 
     @Id
     private long id;
@@ -38,6 +40,7 @@ public abstract class FollowRelation {
 
     protected FollowRelation(long id, long followerId, long targetId, boolean showReblogs, boolean notify,
                              String uri, Instant now) {
+        markNew();
         this.id = id;
         this.followerId = followerId;
         this.targetId = targetId;
@@ -49,6 +52,11 @@ public abstract class FollowRelation {
     }
 
     public long id() {
+        return id;
+    }
+
+    @Override
+    public Long getId() {
         return id;
     }
 

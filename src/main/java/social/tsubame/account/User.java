@@ -10,10 +10,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
+import social.tsubame.core.AssignedIdEntity;
+
 /** The login of a local account. */
 @Entity
 @Table(name = "users")
-public class User {
+public class User extends AssignedIdEntity {
 
     @Id
     private long id;
@@ -47,6 +49,7 @@ public class User {
     static User createdByAdmin(long id, Account account, String email, String passwordHash, Role role,
                                Instant now) {
         User user = new User();
+        user.markNew();
         user.id = id;
         user.account = account;
         user.email = email;
@@ -60,6 +63,11 @@ public class User {
     }
 
     public long id() {
+        return id;
+    }
+
+    @Override
+    public Long getId() {
         return id;
     }
 

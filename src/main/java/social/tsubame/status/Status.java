@@ -7,10 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import social.tsubame.core.AssignedIdEntity;
+
 /** A post, local or remote. A deleted status stays as a tombstone, so a late re-delivery does not bring it back. */
 @Entity
 @Table(name = "statuses")
-public class Status {
+public class Status extends AssignedIdEntity {
 
     @Id
     private long id;
@@ -73,6 +75,7 @@ public class Status {
     Status(long id, long accountId, String uri, String url, String text, String content, String spoilerText,
            boolean sensitive, Visibility visibility, String language, Long inReplyToId, Long inReplyToAccountId,
            String inReplyToUri, String conversationUri, boolean local, Instant published) {
+        markNew();
         this.id = id;
         this.accountId = accountId;
         this.uri = uri;
@@ -93,6 +96,11 @@ public class Status {
     }
 
     public long id() {
+        return id;
+    }
+
+    @Override
+    public Long getId() {
         return id;
     }
 
