@@ -41,7 +41,7 @@ public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPost
         List<Path> acquired = new ArrayList<>();
         try {
             if (needPostgres) {
-                int port = environment.getProperty("tsubame.embedded.postgres-port", Integer.class, 0);
+                int port = port(environment, "tsubame.embedded.postgres-port");
                 Path directory = dataDir.resolve("postgres");
                 EmbeddedPostgresServer postgres = EmbeddedServers.postgres(directory, port);
                 acquired.add(directory);
@@ -52,7 +52,7 @@ public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPost
                 log.info("Embedded PostgreSQL at " + postgres.jdbcUrl(DATABASE) + ", data in " + dataDir);
             }
             if (needRedis) {
-                int port = environment.getProperty("tsubame.embedded.redis-port", Integer.class, 0);
+                int port = port(environment, "tsubame.embedded.redis-port");
                 Path directory = dataDir.resolve("redis");
                 EmbeddedRedisServer redis = EmbeddedServers.redis(directory, port);
                 acquired.add(directory);
@@ -72,6 +72,12 @@ public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPost
                         EmbeddedServers.release(directory);
                     }
                 }));
+    }
+
+    /** A configured port, or 0 (any free one) when unset or empty. */
+    private static int port(ConfigurableEnvironment environment, String name) {
+        String value = environment.getProperty(name, "");
+        return value.isBlank() ? 0 : Integer.parseInt(value.trim());
     }
 
     @Override
