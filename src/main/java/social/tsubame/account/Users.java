@@ -11,9 +11,6 @@ public interface Users extends JpaRepository<User, Long> {
     @Query("SELECT u FROM User u WHERE lower(u.email) = lower(?1)")
     Optional<User> findByEmail(String email);
 
-    @Query("SELECT u FROM User u JOIN FETCH u.account a WHERE a.id = ?1")
-    Optional<User> findByAccountId(long accountId);
-
     @Query("SELECT u FROM User u JOIN FETCH u.account a ORDER BY a.id")
     List<User> findAllWithAccounts();
 }

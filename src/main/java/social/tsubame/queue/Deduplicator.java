@@ -37,8 +37,4 @@ public class Deduplicator {
     public void remember(String key, Duration ttl) {
         connections.shared().sync().set(keys.dedupe(key), "1", SetArgs.Builder.px(ttl));
     }
-
-    public void forget(String key) {
-        connections.shared().sync().del(keys.dedupe(key));
-    }
 }

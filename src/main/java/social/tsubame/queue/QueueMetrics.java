@@ -74,8 +74,4 @@ public class QueueMetrics {
     void update(QueueSnapshot snapshot) {
         snapshots.put(snapshot.queue(), snapshot);
     }
-
-    public QueueSnapshot lastSnapshot(QueueName queue) {
-        return snapshots.get(queue);
-    }
 }

@@ -56,12 +56,6 @@ public class FavouriteStatus {
         return !statusIds.isEmpty();
     }
 
-    public boolean hasFavourited(long accountId, long statusId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM favourites WHERE account_id = ? AND status_id = ?)", Boolean.class,
-                accountId, statusId));
-    }
-
     private void adjustCount(long statusId, int delta) {
         if (delta != 0) {
             jdbc.update("UPDATE statuses SET favourites_count = greatest(favourites_count + ?, 0) WHERE id = ?",

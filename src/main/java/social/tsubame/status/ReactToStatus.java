@@ -27,12 +27,6 @@ public class ReactToStatus {
                 + "ON CONFLICT DO NOTHING", ids.next(), accountId, statusId, name, uri);
     }
 
-    @Transactional
-    public void unreact(long accountId, long statusId, String name) {
-        jdbc.update("DELETE FROM emoji_reactions WHERE account_id = ? AND status_id = ? AND name = ?", accountId,
-                statusId, name);
-    }
-
     /** Takes back a remote reaction named by its activity id; returns whether there was one. */
     @Transactional
     public boolean unreactByUri(long accountId, String uri) {
