@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,8 +31,7 @@ class ActorController {
         this.toActor = toActor;
     }
 
-    @GetMapping(value = "/users/{username}", produces = {ActivityPubMediaTypes.ACTIVITY_JSON,
-            ActivityPubMediaTypes.LD_JSON_ACTIVITY_STREAMS, ActivityPubMediaTypes.LD_JSON, "application/json"})
+    @ActivityPubGet("/users/{username}")
     ResponseEntity<Actor> person(@PathVariable String username) {
         Account account = accounts.findLocal(username)
                 .filter(found -> !found.username().equals(instanceActor.username()))
@@ -45,8 +43,7 @@ class ActorController {
                 .body(toActor.person(account));
     }
 
-    @GetMapping(value = "/actor", produces = {ActivityPubMediaTypes.ACTIVITY_JSON,
-            ActivityPubMediaTypes.LD_JSON_ACTIVITY_STREAMS, ActivityPubMediaTypes.LD_JSON, "application/json"})
+    @ActivityPubGet("/actor")
     ResponseEntity<Actor> instance() {
         return ResponseEntity.ok().varyBy("Accept").body(toActor.instanceActor(instanceActor.get()));
     }

@@ -5,7 +5,6 @@ import java.util.function.LongFunction;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,32 +54,23 @@ class CollectionsController {
                 .orElseThrow(ApiException::notFound);
     }
 
-    @GetMapping(value = "/users/{username}/followers", produces = {ActivityPubMediaTypes.ACTIVITY_JSON,
-            ActivityPubMediaTypes.LD_JSON_ACTIVITY_STREAMS, ActivityPubMediaTypes.LD_JSON, "application/json"})
+    @ActivityPubGet("/users/{username}/followers")
     OrderedCollection followers(@PathVariable String username, @RequestParam(required = false) Boolean page,
                                 @RequestParam(name = "max_id", required = false) Long maxId) {
         Account owner = owner(username);
-        return respond(uris.followers(username), owner.followersCount(), page, maxId, bound -> jdbc.query("""
-                SELECT f.id, a.domain, a.uri, a.username FROM follows f JOIN accounts a ON a.id = f.account_id
-                WHERE f.target_account_id = ? AND f.id < ? ORDER BY f.id DESC LIMIT ?
-                """, (rs, i) -> new Row(rs.getLong(1), actorUri(rs.getString(2), rs.getString(3), rs.getString(4))),
-                owner.id(), bound, PAGE_SIZE));
+        return respond(uris.followers(username), owner.followersCount(), page, maxId,
+                bound -> followPage("target_account_id", "account_id", owner.id(), bound));
     }
 
-    @GetMapping(value = "/users/{username}/following", produces = {ActivityPubMediaTypes.ACTIVITY_JSON,
-            ActivityPubMediaTypes.LD_JSON_ACTIVITY_STREAMS, ActivityPubMediaTypes.LD_JSON, "application/json"})
+    @ActivityPubGet("/users/{username}/following")
     OrderedCollection following(@PathVariable String username, @RequestParam(required = false) Boolean page,
                                 @RequestParam(name = "max_id", required = false) Long maxId) {
         Account owner = owner(username);
-        return respond(uris.following(username), owner.followingCount(), page, maxId, bound -> jdbc.query("""
-                SELECT f.id, a.domain, a.uri, a.username FROM follows f JOIN accounts a ON a.id = f.target_account_id
-                WHERE f.account_id = ? AND f.id < ? ORDER BY f.id DESC LIMIT ?
-                """, (rs, i) -> new Row(rs.getLong(1), actorUri(rs.getString(2), rs.getString(3), rs.getString(4))),
-                owner.id(), bound, PAGE_SIZE));
+        return respond(uris.following(username), owner.followingCount(), page, maxId,
+                bound -> followPage("account_id", "target_account_id", owner.id(), bound));
     }
 
-    @GetMapping(value = "/users/{username}/outbox", produces = {ActivityPubMediaTypes.ACTIVITY_JSON,
-            ActivityPubMediaTypes.LD_JSON_ACTIVITY_STREAMS, ActivityPubMediaTypes.LD_JSON, "application/json"})
+    @ActivityPubGet("/users/{username}/outbox")
     OrderedCollection outbox(@PathVariable String username, @RequestParam(required = false) Boolean page,
                              @RequestParam(name = "max_id", required = false) Long maxId) {
         Account owner = owner(username);
@@ -95,8 +85,7 @@ class CollectionsController {
                 .toList());
     }
 
-    @GetMapping(value = "/users/{username}/collections/featured", produces = {ActivityPubMediaTypes.ACTIVITY_JSON,
-            ActivityPubMediaTypes.LD_JSON_ACTIVITY_STREAMS, ActivityPubMediaTypes.LD_JSON, "application/json"})
+    @ActivityPubGet("/users/{username}/collections/featured")
     OrderedCollection featured(@PathVariable String username) {
         Account owner = owner(username);
         List<Object> pinned = jdbc.queryForList("""
@@ -116,8 +105,17 @@ class CollectionsController {
                 note.cc(), note.published());
     }
 
-    private String actorUri(String domain, String uri, String username) {
-        return domain == null ? uris.localActor(username) : uri;
+    /**
+     * One page of the accounts at the {@code otherSide} of the owner's follows, newest first.
+     *
+     * @param ownerSide {@code follows} column holding the owner, a constant of this class
+     */
+    private List<Row> followPage(String ownerSide, String otherSide, long ownerId, long bound) {
+        return jdbc.query("SELECT f.id, a.domain, a.uri, a.username FROM follows f JOIN accounts a ON a.id = f."
+                        + otherSide + " WHERE f." + ownerSide + " = ? AND f.id < ? ORDER BY f.id DESC LIMIT ?",
+                (rs, i) -> new Row(rs.getLong(1), rs.getString(2) == null ? uris.localActor(rs.getString(4))
+                        : rs.getString(3)),
+                ownerId, bound, PAGE_SIZE);
     }
 
     private OrderedCollection respond(String id, long total, Boolean page, Long maxId,

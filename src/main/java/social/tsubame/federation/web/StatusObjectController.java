@@ -6,13 +6,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import social.tsubame.account.Account;
 import social.tsubame.account.Accounts;
-import social.tsubame.account.RemoteAccounts;
 import social.tsubame.activitystreams.Note;
 import social.tsubame.boot.Roles;
 import social.tsubame.core.ApiException;
@@ -40,19 +38,17 @@ class StatusObjectController {
     private final LocalStatusToNote toNote;
     private final SignatureVerifier verifier;
     private final SignerKeys keys;
-    private final RemoteAccounts remoteAccounts;
     private final JdbcTemplate jdbc;
     private final ServerIdentity identity;
 
     StatusObjectController(Accounts accounts, Statuses statuses, LocalStatusToNote toNote, SignatureVerifier verifier,
-                           SignerKeys keys, RemoteAccounts remoteAccounts, JdbcTemplate jdbc,
+                           SignerKeys keys, JdbcTemplate jdbc,
                            ServerIdentity identity) {
         this.accounts = accounts;
         this.statuses = statuses;
         this.toNote = toNote;
         this.verifier = verifier;
         this.keys = keys;
-        this.remoteAccounts = remoteAccounts;
         this.jdbc = jdbc;
         this.identity = identity;
     }
@@ -64,7 +60,7 @@ class StatusObjectController {
         }
         try {
             String keyId = verifier.verify(ServletSignedRequests.of(request, identity, new byte[0]), keys).keyId();
-            return remoteAccounts.findByKeyId(keyId).map(signer -> Boolean.TRUE.equals(jdbc.queryForObject("""
+            return accounts.findByPublicKeyId(keyId).map(signer -> Boolean.TRUE.equals(jdbc.queryForObject("""
                     SELECT EXISTS (SELECT 1 FROM mentions WHERE status_id = ? AND account_id = ?)
                         OR (? = 'private' AND EXISTS (SELECT 1 FROM follows WHERE account_id = ?
                                                                              AND target_account_id = ?))
@@ -75,8 +71,7 @@ class StatusObjectController {
         }
     }
 
-    @GetMapping(value = "/users/{username}/statuses/{id}", produces = {ActivityPubMediaTypes.ACTIVITY_JSON,
-            ActivityPubMediaTypes.LD_JSON_ACTIVITY_STREAMS, ActivityPubMediaTypes.LD_JSON, "application/json"})
+    @ActivityPubGet("/users/{username}/statuses/{id}")
     ResponseEntity<Note> note(@PathVariable String username, @PathVariable long id, HttpServletRequest request) {
         Account author = accounts.findLocal(username).filter(found -> !found.suspended())
                 .orElseThrow(ApiException::notFound);
