@@ -38,21 +38,24 @@ class FollowDeliveries {
         this.ids = ids;
     }
 
+    private record Ends(Account follower, Account target) {
+    }
+
     /** Both ends, when the follower is local and the target remote. */
-    private Optional<Account[]> outgoing(long followerId, long targetId) {
-        return pair(followerId, targetId).filter(pair -> pair[0].isLocal() && !pair[1].isLocal());
+    private Optional<Ends> outgoing(long followerId, long targetId) {
+        return pair(followerId, targetId).filter(pair -> pair.follower().isLocal() && !pair.target().isLocal());
     }
 
     /** Both ends, when the follower is remote and the target local. */
-    private Optional<Account[]> incoming(long followerId, long targetId) {
-        return pair(followerId, targetId).filter(pair -> !pair[0].isLocal() && pair[1].isLocal());
+    private Optional<Ends> incoming(long followerId, long targetId) {
+        return pair(followerId, targetId).filter(pair -> !pair.follower().isLocal() && pair.target().isLocal());
     }
 
-    private Optional<Account[]> pair(long followerId, long targetId) {
+    private Optional<Ends> pair(long followerId, long targetId) {
         Optional<Account> follower = accounts.findById(followerId);
         Optional<Account> target = accounts.findById(targetId);
         return follower.isPresent() && target.isPresent()
-                ? Optional.of(new Account[] {follower.get(), target.get()}) : Optional.empty();
+                ? Optional.of(new Ends(follower.get(), target.get())) : Optional.empty();
     }
 
     /** A direct reply to one actor goes to its own inbox: a shared inbox would not know whom it is for. */
@@ -82,8 +85,8 @@ class FollowDeliveries {
         public void on(FollowRequested event) {
             follows.outgoing(event.followerId(), event.targetId()).ifPresent(pair -> follows.requests
                     .findById(event.followRequestId())
-                    .ifPresent(request -> follows.sendTo(pair[1],
-                            follows.activities.follow(pair[0], pair[1], request.uri()), pair[0])));
+                    .ifPresent(request -> follows.sendTo(pair.target(),
+                            follows.activities.follow(pair.follower(), pair.target(), request.uri()), pair.follower())));
         }
     }
 
@@ -108,8 +111,8 @@ class FollowDeliveries {
         @Override
         public void on(Followed event) {
             follows.incoming(event.followerId(), event.targetId()).ifPresent(pair -> {
-                Activity follow = follows.activities.receivedFollow(event.followUri(), pair[0], pair[1]);
-                follows.sendTo(pair[0], follows.activities.accept(pair[1], follow, event.followId()), pair[1]);
+                Activity follow = follows.activities.receivedFollow(event.followUri(), pair.follower(), pair.target());
+                follows.sendTo(pair.follower(), follows.activities.accept(pair.target(), follow, event.followId()), pair.target());
             });
         }
     }
@@ -135,8 +138,8 @@ class FollowDeliveries {
         @Override
         public void on(FollowRejected event) {
             follows.incoming(event.followerId(), event.targetId()).ifPresent(pair -> {
-                Activity follow = follows.activities.receivedFollow(event.followUri(), pair[0], pair[1]);
-                follows.sendTo(pair[0], follows.activities.reject(pair[1], follow, follows.ids.next()), pair[1]);
+                Activity follow = follows.activities.receivedFollow(event.followUri(), pair.follower(), pair.target());
+                follows.sendTo(pair.follower(), follows.activities.reject(pair.target(), follow, follows.ids.next()), pair.target());
             });
         }
     }
@@ -165,9 +168,9 @@ class FollowDeliveries {
                 // Follows from before ids were kept get a fresh one: servers that match on actor and object still
                 // find them.
                 String followUri = event.followUri() != null ? event.followUri()
-                        : follows.activities.freshFollowUri(pair[0], follows.ids.next());
-                Activity follow = follows.activities.receivedFollow(followUri, pair[0], pair[1]);
-                follows.sendTo(pair[1], follows.activities.undo(pair[0], follow, follows.ids.next()), pair[0]);
+                        : follows.activities.freshFollowUri(pair.follower(), follows.ids.next());
+                Activity follow = follows.activities.receivedFollow(followUri, pair.follower(), pair.target());
+                follows.sendTo(pair.target(), follows.activities.undo(pair.follower(), follow, follows.ids.next()), pair.follower());
             });
         }
     }

@@ -31,8 +31,12 @@ class LikeDeliveries {
         this.deliveries = deliveries;
     }
 
-    /** The Like of a local account for a remote author's status, with both ends; empty otherwise. */
-    private Optional<Activity> like(long favouriteId, long accountId, long statusId, Account[] ends) {
+    /** A Like to send, by whom, and to whose inbox. */
+    private record Like(Activity activity, Account liker, Account author) {
+    }
+
+    /** The Like of a local account for a remote author's status; empty for any other favourite. */
+    private Optional<Like> like(long favouriteId, long accountId, long statusId) {
         Optional<Account> liker = accounts.findById(accountId).filter(Account::isLocal);
         Optional<Status> status = statuses.findById(statusId);
         Optional<Account> author = status.flatMap(found -> accounts.findById(found.accountId()))
@@ -40,10 +44,9 @@ class LikeDeliveries {
         if (liker.isEmpty() || author.isEmpty()) {
             return Optional.empty();
         }
-        ends[0] = liker.get();
-        ends[1] = author.get();
         String actor = actorIds.of(liker.get());
-        return Optional.of(Activity.of(actor + "#likes/" + favouriteId, "Like", actor, status.get().uri()));
+        return Optional.of(new Like(Activity.of(actor + "#likes/" + favouriteId, "Like", actor, status.get().uri()),
+                liker.get(), author.get()));
     }
 
     @Component
@@ -66,9 +69,8 @@ class LikeDeliveries {
 
         @Override
         public void on(StatusFavourited event) {
-            Account[] ends = new Account[2];
-            likes.like(event.favouriteId(), event.accountId(), event.statusId(), ends).ifPresent(like ->
-                    likes.deliveries.deliver(like, ends[0], List.of(ends[1].inboxUrl())));
+            likes.like(event.favouriteId(), event.accountId(), event.statusId()).ifPresent(like ->
+                    likes.deliveries.deliver(like.activity(), like.liker(), List.of(like.author().inboxUrl())));
         }
     }
 
@@ -92,10 +94,10 @@ class LikeDeliveries {
 
         @Override
         public void on(FavouriteWithdrawn event) {
-            Account[] ends = new Account[2];
-            likes.like(event.favouriteId(), event.accountId(), event.statusId(), ends).ifPresent(like -> {
-                Activity undo = Activity.of(like.id() + "/undo", "Undo", like.actor(), like.embedded());
-                likes.deliveries.deliver(undo, ends[0], List.of(ends[1].inboxUrl()));
+            likes.like(event.favouriteId(), event.accountId(), event.statusId()).ifPresent(like -> {
+                Activity undo = Activity.of(like.activity().id() + "/undo", "Undo", like.activity().actor(),
+                        like.activity().embedded());
+                likes.deliveries.deliver(undo, like.liker(), List.of(like.author().inboxUrl()));
             });
         }
     }
