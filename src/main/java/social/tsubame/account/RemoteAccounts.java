@@ -2,7 +2,6 @@ package social.tsubame.account;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -10,28 +9,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 import social.tsubame.core.TimeOrderedIds;
 
-/** Accounts of other servers: found by their ActivityPub id or key id, and refreshed from their actor documents. */
+/** Accounts of other servers, created or refreshed from their actor documents. */
 @Service
 public class RemoteAccounts {
 
-    private final Accounts accounts;
     private final JdbcTemplate jdbc;
     private final TimeOrderedIds ids;
     private final Clock clock;
 
-    public RemoteAccounts(Accounts accounts, JdbcTemplate jdbc, TimeOrderedIds ids, Clock clock) {
-        this.accounts = accounts;
+    public RemoteAccounts(JdbcTemplate jdbc, TimeOrderedIds ids, Clock clock) {
         this.jdbc = jdbc;
         this.ids = ids;
         this.clock = clock;
-    }
-
-    public Optional<Account> findByUri(String uri) {
-        return accounts.findByUri(uri);
-    }
-
-    public Optional<Account> findByKeyId(String keyId) {
-        return accounts.findByPublicKeyId(keyId);
     }
 
     /**

@@ -14,7 +14,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
-import social.tsubame.account.RemoteAccounts;
+import social.tsubame.account.Accounts;
 import social.tsubame.activitystreams.AsNodes;
 import social.tsubame.federation.mapping.ActorDocumentToProfile;
 import social.tsubame.queue.Deduplicator;
@@ -36,15 +36,15 @@ class ProcessInboundActivity {
     private static final Duration DEDUPE_WINDOW = Duration.ofDays(1);
 
     private final Map<String, ActivityHandler> handlers = new HashMap<>();
-    private final RemoteAccounts remoteAccounts;
+    private final Accounts accounts;
     private final Deduplicator deduplicator;
     private final JsonMapper json;
     private final MeterRegistry metrics;
 
-    ProcessInboundActivity(List<ActivityHandler> handlers, RemoteAccounts remoteAccounts, Deduplicator deduplicator,
+    ProcessInboundActivity(List<ActivityHandler> handlers, Accounts accounts, Deduplicator deduplicator,
                            JsonMapper json, MeterRegistry metrics) {
         handlers.forEach(handler -> this.handlers.put(handler.activityType(), handler));
-        this.remoteAccounts = remoteAccounts;
+        this.accounts = accounts;
         this.deduplicator = deduplicator;
         this.json = json;
         this.metrics = metrics;
@@ -75,7 +75,7 @@ class ProcessInboundActivity {
             count(type, "unsupported");
             return;
         }
-        Optional<Account> actor = remoteAccounts.findByUri(inbound.signerUri());
+        Optional<Account> actor = accounts.findByUri(inbound.signerUri());
         if (actor.isEmpty()) {
             count(type, "unknown_actor");
             return;

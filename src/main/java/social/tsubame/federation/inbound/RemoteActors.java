@@ -59,7 +59,7 @@ public class RemoteActors {
 
     /** The account of an actor, fetched only when not known yet. */
     public Account resolve(String actorUri) throws IOException, ActorNotFoundException {
-        Optional<Account> known = remoteAccounts.findByUri(actorUri);
+        Optional<Account> known = accounts.findByUri(actorUri);
         return known.isPresent() ? known.get() : fetch(actorUri);
     }
 

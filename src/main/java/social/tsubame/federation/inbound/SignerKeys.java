@@ -13,7 +13,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
-import social.tsubame.account.RemoteAccounts;
+import social.tsubame.account.Accounts;
 import social.tsubame.core.PemKeys;
 import social.tsubame.federation.signature.KeyResolver;
 import social.tsubame.federation.signature.KeyUnavailableException;
@@ -27,13 +27,13 @@ public class SignerKeys implements KeyResolver {
 
     private static final Log log = LogFactory.getLog(SignerKeys.class);
 
-    private final RemoteAccounts remoteAccounts;
+    private final Accounts accounts;
     private final RemoteActors remoteActors;
     private final Cache<String, PublicKey> cache = Caffeine.newBuilder().maximumSize(20_000)
             .expireAfterWrite(Duration.ofHours(12)).build();
 
-    public SignerKeys(RemoteAccounts remoteAccounts, RemoteActors remoteActors) {
-        this.remoteAccounts = remoteAccounts;
+    public SignerKeys(Accounts accounts, RemoteActors remoteActors) {
+        this.accounts = accounts;
         this.remoteActors = remoteActors;
     }
 
@@ -44,7 +44,7 @@ public class SignerKeys implements KeyResolver {
             if (cached != null) {
                 return Optional.of(cached);
             }
-            Optional<Account> known = remoteAccounts.findByKeyId(keyId);
+            Optional<Account> known = accounts.findByPublicKeyId(keyId);
             if (known.isPresent()) {
                 return remember(keyId, known.get());
             }

@@ -15,7 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import social.tsubame.account.RemoteAccounts;
+import social.tsubame.account.Accounts;
 import social.tsubame.boot.Roles;
 import social.tsubame.core.ServerIdentity;
 import social.tsubame.federation.DomainPolicy;
@@ -37,15 +37,15 @@ class AuthorizedFetchFilter extends OncePerRequestFilter {
 
     private final SignatureVerifier verifier;
     private final SignerKeys keys;
-    private final RemoteAccounts remoteAccounts;
+    private final Accounts accounts;
     private final DomainPolicy domains;
     private final ServerIdentity identity;
 
-    AuthorizedFetchFilter(SignatureVerifier verifier, SignerKeys keys, RemoteAccounts remoteAccounts,
+    AuthorizedFetchFilter(SignatureVerifier verifier, SignerKeys keys, Accounts accounts,
                           DomainPolicy domains, ServerIdentity identity) {
         this.verifier = verifier;
         this.keys = keys;
-        this.remoteAccounts = remoteAccounts;
+        this.accounts = accounts;
         this.domains = domains;
         this.identity = identity;
     }
@@ -74,7 +74,7 @@ class AuthorizedFetchFilter extends OncePerRequestFilter {
             refuse(response, HttpStatus.SERVICE_UNAVAILABLE, "The signing key could not be fetched");
             return;
         }
-        boolean allowed = remoteAccounts.findByKeyId(signature.keyId())
+        boolean allowed = accounts.findByPublicKeyId(signature.keyId())
                 .map(signer -> !domains.refuses(signer.domain()))
                 .orElse(false);
         if (!allowed) {

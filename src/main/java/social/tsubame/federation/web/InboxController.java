@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import social.tsubame.account.Account;
-import social.tsubame.account.RemoteAccounts;
+import social.tsubame.account.Accounts;
 import social.tsubame.activitystreams.AsNodes;
 import social.tsubame.boot.Roles;
 import social.tsubame.core.ApiException;
@@ -55,7 +55,7 @@ class InboxController {
 
     private final SignatureVerifier verifier;
     private final SignerKeys keys;
-    private final RemoteAccounts remoteAccounts;
+    private final Accounts accounts;
     private final DomainPolicy domains;
     private final DomainHealth health;
     private final Jobs jobs;
@@ -63,11 +63,11 @@ class InboxController {
     private final ServerIdentity identity;
     private final MeterRegistry metrics;
 
-    InboxController(SignatureVerifier verifier, SignerKeys keys, RemoteAccounts remoteAccounts, DomainPolicy domains,
+    InboxController(SignatureVerifier verifier, SignerKeys keys, Accounts accounts, DomainPolicy domains,
                     DomainHealth health, Jobs jobs, JsonMapper json, ServerIdentity identity, MeterRegistry metrics) {
         this.verifier = verifier;
         this.keys = keys;
-        this.remoteAccounts = remoteAccounts;
+        this.accounts = accounts;
         this.domains = domains;
         this.health = health;
         this.jobs = jobs;
@@ -114,7 +114,7 @@ class InboxController {
         } catch (KeyUnavailableException e) {
             throw refuse(HttpStatus.SERVICE_UNAVAILABLE, "The signing key could not be fetched; try again later");
         }
-        return remoteAccounts.findByKeyId(signature.keyId())
+        return accounts.findByPublicKeyId(signature.keyId())
                 .orElseThrow(() -> refuse(HttpStatus.UNAUTHORIZED, "Unknown signing key"));
     }
 
