@@ -1,0 +1,27 @@
+package social.tsubame.web.auth;
+
+import java.util.Set;
+
+/**
+ * Who is calling the client API: the account and user behind a bearer token, and what the token allows.
+ * A controller method takes a {@code Caller} to require a signed-in user (401 without one), or an
+ * {@code Optional<Caller>} where signing in is optional.
+ *
+ * @param applicationId the OAuth application the token was issued to
+ * @param scopes the token's scopes as granted, such as {@code read} or {@code write:statuses}
+ */
+public record Caller(long accountId, long userId, long applicationId, Set<String> scopes) {
+
+    public Caller {
+        scopes = Set.copyOf(scopes);
+    }
+
+    /** Whether the token grants {@code scope}, itself or through its parent ({@code write} grants {@code write:media}). */
+    public boolean allows(String scope) {
+        if (scopes.contains(scope)) {
+            return true;
+        }
+        int colon = scope.indexOf(':');
+        return colon > 0 && !scope.startsWith("admin:") && scopes.contains(scope.substring(0, colon));
+    }
+}
