@@ -97,6 +97,13 @@ public final class ApiClient {
         return sendJson("POST", path, token, body);
     }
 
+    public Response postJsonWithHeader(String path, String token, Object body, String header, String value) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        return send(authorized(request, token));
+    }
+
     public Response sendJson(String method, String path, String token, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")

@@ -1,5 +1,7 @@
 package social.tsubame.web.auth;
 
+import java.util.Arrays;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,9 +27,9 @@ class ScopeInterceptor implements HandlerInterceptor {
         if (required == null) {
             return true;
         }
-        String scope = required.value();
+        String[] scopes = required.value();
         CallerArgumentResolver.currentToken().ifPresent(token -> {
-            if (!token.allows(scope)) {
+            if (Arrays.stream(scopes).noneMatch(token::allows)) {
                 throw new ApiException(HttpStatus.FORBIDDEN, "This action is outside the authorized scopes");
             }
         });
