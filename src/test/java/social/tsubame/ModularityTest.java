@@ -20,15 +20,16 @@ class ModularityTest {
     void coreAndQueueDependOnNoFeature() {
         noClasses().that().resideInAnyPackage("social.tsubame.core..", "social.tsubame.queue..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "social.tsubame.account..", "social.tsubame.instance..", "social.tsubame.federation..",
-                        "social.tsubame.streaming..", "social.tsubame.admin..", "social.tsubame.web..")
+                        "social.tsubame.account..", "social.tsubame.instance..", "social.tsubame.notification..",
+                        "social.tsubame.federation..", "social.tsubame.streaming..", "social.tsubame.admin..",
+                        "social.tsubame.web..")
                 .check(classes);
     }
 
     @Test
     void featuresDoNotReachIntoFederationStreamingOrAdmin() {
         noClasses().that().resideInAnyPackage("social.tsubame.account..", "social.tsubame.instance..",
-                        "social.tsubame.core..", "social.tsubame.queue..")
+                        "social.tsubame.notification..", "social.tsubame.core..", "social.tsubame.queue..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "social.tsubame.federation..", "social.tsubame.streaming..", "social.tsubame.admin..")
                 .check(classes);

@@ -7,24 +7,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import social.tsubame.core.TimeOrderedIds;
+import social.tsubame.queue.DomainEvents;
+import social.tsubame.status.StatusEvents.StatusReacted;
 
-/** Emoji reactions, as Misskey and Akkoma users leave them: one of each emoji per account and status. */
+/**
+ * Emoji reactions, as Misskey and Akkoma users leave them: one of each emoji per account and status. Only a new
+ * reaction publishes an event.
+ */
 @Service
 public class ReactToStatus {
 
     private final JdbcTemplate jdbc;
     private final TimeOrderedIds ids;
+    private final DomainEvents events;
 
-    public ReactToStatus(JdbcTemplate jdbc, TimeOrderedIds ids) {
+    public ReactToStatus(JdbcTemplate jdbc, TimeOrderedIds ids, DomainEvents events) {
         this.jdbc = jdbc;
         this.ids = ids;
+        this.events = events;
     }
 
     /** @param name a unicode emoji, or a custom emoji's shortcode without colons */
     @Transactional
     public void react(long accountId, long statusId, String name, String uri) {
-        jdbc.update("INSERT INTO emoji_reactions (id, account_id, status_id, name, uri) VALUES (?, ?, ?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", ids.next(), accountId, statusId, name, uri);
+        long id = ids.next();
+        int added = jdbc.update("INSERT INTO emoji_reactions (id, account_id, status_id, name, uri) "
+                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", id, accountId, statusId, name, uri);
+        if (added == 1) {
+            events.publish(new StatusReacted(id, accountId, statusId, name));
+        }
     }
 
     /** Takes back a remote reaction named by its activity id; returns whether there was one. */

@@ -17,6 +17,14 @@ public final class StatusEvents {
     public record FavouriteWithdrawn(long favouriteId, long accountId, long statusId) {
     }
 
+    /** An account reacted to a status with an emoji: a unicode emoji, or a custom emoji's shortcode. */
+    public record StatusReacted(long reactionId, long accountId, long statusId, String emoji) {
+    }
+
+    /** Its author edited a status; {@code editId} names the previous version, kept in the edit history. */
+    public record StatusEdited(long statusId, long accountId, long editId) {
+    }
+
     /** The uri stays with the event: the row is a tombstone by the time listeners run. */
     public record StatusDeleted(long statusId, long accountId, String uri, boolean local) {
     }

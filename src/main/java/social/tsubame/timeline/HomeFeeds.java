@@ -77,6 +77,16 @@ public class HomeFeeds {
                 .toList();
     }
 
+    /** The page just above {@code minId}: the {@code limit} oldest entries newer than it, newest first. */
+    public List<Long> readAbove(long accountId, long minId, int limit) {
+        Range<String> range = Range.from(Range.Boundary.excluding(member(minId)), Range.Boundary.unbounded());
+        return connections.shared().sync()
+                .zrangebylex(feed(accountId), range, Limit.create(0, limit)).stream()
+                .map(Long::parseLong)
+                .toList()
+                .reversed();
+    }
+
     private static void await(List<RedisFuture<?>> replies) {
         for (RedisFuture<?> reply : replies) {
             try {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,6 +22,6 @@ class ErrorJsonController implements ErrorController {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
         String message = status == HttpStatus.NOT_FOUND ? "Record not found" : status.getReasonPhrase();
-        return ResponseEntity.status(status).body(new ApiError(message));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(message));
     }
 }

@@ -12,23 +12,12 @@ import java.util.Set;
  */
 public record Caller(long accountId, long userId, long applicationId, Set<String> scopes) {
 
-    private static final Set<String> FOLLOW_SCOPES = Set.of("read:blocks", "write:blocks", "read:follows",
-            "write:follows", "read:mutes", "write:mutes");
-
     public Caller {
         scopes = Set.copyOf(scopes);
     }
 
-    /**
-     * Whether the token grants {@code scope}: itself, its parent ({@code write} grants {@code write:media},
-     * {@code admin:read} grants {@code admin:read:accounts}), or the legacy {@code follow} scope for the
-     * relationship scopes it stood for.
-     */
+    /** Whether the token grants {@code scope}, itself or through a broader scope. */
     public boolean allows(String scope) {
-        if (scopes.contains(scope) || scopes.contains("follow") && FOLLOW_SCOPES.contains(scope)) {
-            return true;
-        }
-        int colon = scope.lastIndexOf(':');
-        return colon > 0 && allows(scope.substring(0, colon));
+        return GrantedScopes.allow(scopes, scope);
     }
 }

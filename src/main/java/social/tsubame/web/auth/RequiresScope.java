@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * The OAuth scope a client API endpoint needs, such as {@code write:media}; its parent scope ({@code write})
- * grants it too. A request whose token lacks it is answered 403 before the handler runs. An endpoint that
+ * grants it too. With several, any one of them will do. A request whose token lacks it is answered 403 before the handler runs. An endpoint that
  * answers anonymous callers still checks the scope when a token is presented.
  */
 @Target({ElementType.METHOD, ElementType.TYPE})
@@ -16,5 +16,5 @@ import java.lang.annotation.Target;
 @Documented
 public @interface RequiresScope {
 
-    String value();
+    String[] value();
 }

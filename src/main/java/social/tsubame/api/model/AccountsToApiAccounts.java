@@ -1,0 +1,80 @@
+package social.tsubame.api.model;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import social.tsubame.core.Uris;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Renders accounts as the client API shows them, many at a time with one query. */
+@Component
+public class AccountsToApiAccounts {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Uris uris;
+    private final JsonMapper json;
+
+    public AccountsToApiAccounts(NamedParameterJdbcTemplate jdbc, Uris uris, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.uris = uris;
+        this.json = json;
+    }
+
+    public Optional<ApiAccount> one(long accountId) {
+        return Optional.ofNullable(many(List.of(accountId)).get(accountId));
+    }
+
+    /** The accounts found among {@code accountIds}, by id; suspended ones are left out. */
+    public Map<Long, ApiAccount> many(Collection<Long> accountIds) {
+        Map<Long, ApiAccount> rendered = new LinkedHashMap<>();
+        if (accountIds.isEmpty()) {
+            return rendered;
+        }
+        jdbc.query("""
+                SELECT a.*, (SELECT count(*) FROM statuses s
+                             WHERE s.account_id = a.id AND s.deleted_at IS NULL) AS live_statuses
+                FROM accounts a WHERE a.id IN (:ids) AND a.suspended_at IS NULL""",
+                Map.of("ids", accountIds), (ResultSet row) -> {
+                    rendered.put(row.getLong("id"), map(row));
+                });
+        return rendered;
+    }
+
+    private ApiAccount map(ResultSet row) throws SQLException {
+        String username = row.getString("username");
+        String domain = row.getString("domain");
+        boolean local = domain == null;
+        String uri = local ? uris.actor(username) : row.getString("uri");
+        String url = local ? uris.profile(username) : Optional.ofNullable(row.getString("url")).orElse(uri);
+        String avatar = Optional.ofNullable(row.getString("avatar_remote_url"))
+                .orElse(uris.base() + "/avatars/original/missing.png");
+        String header = Optional.ofNullable(row.getString("header_remote_url"))
+                .orElse(uris.base() + "/headers/original/missing.png");
+        Timestamp lastStatusAt = row.getTimestamp("last_status_at");
+        return new ApiAccount(Long.toString(row.getLong("id")), username, local ? username : username + "@" + domain,
+                row.getString("display_name"), row.getBoolean("locked"), row.getBoolean("bot"),
+                row.getBoolean("discoverable"), row.getBoolean("indexable"),
+                "Group".equals(row.getString("actor_type")), ApiDates.format(row.getTimestamp("created_at")
+                .toInstant()), row.getString("note"), url, uri, avatar, avatar, header, header,
+                row.getInt("followers_count"), row.getInt("following_count"), row.getLong("live_statuses"),
+                lastStatusAt == null ? null : ApiDates.day(lastStatusAt.toInstant()), false,
+                !row.getBoolean("indexable"), List.of(), fields(row.getString("fields")), null, null, null);
+    }
+
+    private List<ApiAccount.Field> fields(String stored) {
+        JsonNode fields = json.readTree(stored == null ? "[]" : stored);
+        return fields.valueStream().map(field -> new ApiAccount.Field(field.path("name").asString(""),
+                field.path("value").asString(""), field.hasNonNull("verified_at")
+                        ? field.get("verified_at").asString() : null)).toList();
+    }
+}

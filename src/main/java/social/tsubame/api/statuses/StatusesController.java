@@ -1,0 +1,192 @@
+package social.tsubame.api.statuses;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import social.tsubame.api.model.ApiStatus;
+import social.tsubame.api.model.StatusesToApiStatuses;
+import social.tsubame.boot.Roles;
+import social.tsubame.core.ApiException;
+import social.tsubame.status.DeleteStatus;
+import social.tsubame.status.FavouriteStatus;
+import social.tsubame.status.PostStatus;
+import social.tsubame.status.ReblogStatus;
+import social.tsubame.status.StatusVisibility;
+import social.tsubame.status.Visibility;
+import social.tsubame.web.ApiParams;
+import social.tsubame.web.auth.Caller;
+import social.tsubame.web.auth.RequiresScope;
+
+@RestController
+@Profile(Roles.WEB)
+class StatusesController {
+
+    private static final int MAX_ANCESTORS = 40;
+    private static final int MAX_DESCENDANTS = 200;
+
+    record NewStatus(String status, String inReplyToId, Boolean sensitive, String spoilerText, String visibility,
+                     String language, List<Long> mediaIds) {
+    }
+
+    record Context(List<ApiStatus> ancestors, List<ApiStatus> descendants) {
+    }
+
+    private final PostStatus postStatus;
+    private final DeleteStatus deleteStatus;
+    private final FavouriteStatus favouriteStatus;
+    private final ReblogStatus reblogStatus;
+    private final StatusVisibility visibility;
+    private final StatusesToApiStatuses toApiStatuses;
+    private final IdempotentPosts idempotentPosts;
+    private final JdbcTemplate jdbc;
+
+    StatusesController(PostStatus postStatus, DeleteStatus deleteStatus, FavouriteStatus favouriteStatus,
+                       ReblogStatus reblogStatus, StatusVisibility visibility, StatusesToApiStatuses toApiStatuses,
+                       IdempotentPosts idempotentPosts, JdbcTemplate jdbc) {
+        this.postStatus = postStatus;
+        this.deleteStatus = deleteStatus;
+        this.favouriteStatus = favouriteStatus;
+        this.reblogStatus = reblogStatus;
+        this.visibility = visibility;
+        this.toApiStatuses = toApiStatuses;
+        this.idempotentPosts = idempotentPosts;
+        this.jdbc = jdbc;
+    }
+
+    @PostMapping("/api/v1/statuses")
+    @RequiresScope("write:statuses")
+    ApiStatus post(@ApiParams NewStatus params, Caller caller,
+                   @RequestHeader(name = "Idempotency-Key", required = false) Optional<String> idempotencyKey) {
+        Long inReplyTo = params.inReplyToId() == null || params.inReplyToId().isBlank() ? null
+                : visibleId(params.inReplyToId(), caller);
+        Visibility chosen = params.visibility() == null || params.visibility().isBlank() ? Visibility.PUBLIC
+                : parseVisibility(params.visibility());
+        long id = idempotentPosts.post(caller.accountId(), idempotencyKey, () -> postStatus.post(
+                new PostStatus.Command(caller.accountId(), params.status(), params.spoilerText(),
+                        Boolean.TRUE.equals(params.sensitive()), chosen, params.language(), inReplyTo,
+                        params.mediaIds())).id());
+        return render(id, caller);
+    }
+
+    @GetMapping("/api/v1/statuses/{id}")
+    @RequiresScope("read:statuses")
+    ApiStatus status(@PathVariable("id") String id, Optional<Caller> caller) {
+        Optional<Long> viewer = caller.map(Caller::accountId);
+        long statusId = parseId(id);
+        if (!visibility.canSee(viewer, statusId)) {
+            throw ApiException.notFound();
+        }
+        return toApiStatuses.one(statusId, viewer).orElseThrow(ApiException::notFound);
+    }
+
+    @DeleteMapping("/api/v1/statuses/{id}")
+    @RequiresScope("write:statuses")
+    ApiStatus delete(@PathVariable("id") String id, Caller caller) {
+        long statusId = parseId(id);
+        ApiStatus before = toApiStatuses.one(statusId, Optional.of(caller.accountId()))
+                .filter(status -> status.account().id().equals(Long.toString(caller.accountId())))
+                .orElseThrow(ApiException::notFound);
+        String source = jdbc.queryForObject("SELECT text FROM statuses WHERE id = ?", String.class, statusId);
+        deleteStatus.delete(statusId, caller.accountId());
+        return before.withSourceText(source);
+    }
+
+    @GetMapping("/api/v1/statuses/{id}/context")
+    @RequiresScope("read:statuses")
+    Context context(@PathVariable("id") String id, Optional<Caller> caller) {
+        Optional<Long> viewer = caller.map(Caller::accountId);
+        long statusId = parseId(id);
+        if (!visibility.canSee(viewer, statusId)) {
+            throw ApiException.notFound();
+        }
+        List<Long> ancestors = new ArrayList<>(jdbc.queryForList("""
+                WITH RECURSIVE up(id, parent, depth) AS (
+                    SELECT s.id, s.in_reply_to_id, 0 FROM statuses s WHERE s.id = ?
+                    UNION ALL
+                    SELECT s.id, s.in_reply_to_id, up.depth + 1 FROM statuses s JOIN up ON s.id = up.parent
+                    WHERE up.depth < ?)
+                SELECT id FROM up WHERE depth > 0 ORDER BY depth DESC""", Long.class, statusId, MAX_ANCESTORS));
+        List<Long> descendants = jdbc.queryForList("""
+                WITH RECURSIVE down(id) AS (
+                    SELECT s.id FROM statuses s WHERE s.in_reply_to_id = ?
+                    UNION
+                    SELECT s.id FROM statuses s JOIN down ON s.in_reply_to_id = down.id)
+                SELECT id FROM down ORDER BY id LIMIT ?""", Long.class, statusId, MAX_DESCENDANTS);
+        return new Context(visibleInOrder(ancestors, viewer), visibleInOrder(descendants, viewer));
+    }
+
+    @PostMapping("/api/v1/statuses/{id}/favourite")
+    @RequiresScope("write:favourites")
+    ApiStatus favourite(@PathVariable("id") String id, Caller caller) {
+        long statusId = visibleId(id, caller);
+        favouriteStatus.favourite(caller.accountId(), statusId, null);
+        return render(statusId, caller);
+    }
+
+    @PostMapping("/api/v1/statuses/{id}/unfavourite")
+    @RequiresScope("write:favourites")
+    ApiStatus unfavourite(@PathVariable("id") String id, Caller caller) {
+        long statusId = visibleId(id, caller);
+        favouriteStatus.unfavourite(caller.accountId(), statusId);
+        return render(statusId, caller);
+    }
+
+    @PostMapping("/api/v1/statuses/{id}/reblog")
+    @RequiresScope("write:statuses")
+    ApiStatus reblog(@PathVariable("id") String id, Caller caller) {
+        long statusId = visibleId(id, caller);
+        long reblogId = reblogStatus.reblog(caller.accountId(), statusId);
+        return render(reblogId, caller);
+    }
+
+    @PostMapping("/api/v1/statuses/{id}/unreblog")
+    @RequiresScope("write:statuses")
+    ApiStatus unreblog(@PathVariable("id") String id, Caller caller) {
+        long statusId = visibleId(id, caller);
+        reblogStatus.unreblog(caller.accountId(), statusId);
+        return render(statusId, caller);
+    }
+
+    private List<ApiStatus> visibleInOrder(List<Long> ids, Optional<Long> viewer) {
+        var visible = visibility.visible(viewer, ids);
+        return toApiStatuses.many(ids.stream().filter(visible::contains).toList(), viewer);
+    }
+
+    private long visibleId(String id, Caller caller) {
+        long statusId = parseId(id);
+        if (!visibility.canSee(Optional.of(caller.accountId()), statusId)) {
+            throw ApiException.notFound();
+        }
+        return statusId;
+    }
+
+    private ApiStatus render(long statusId, Caller caller) {
+        return toApiStatuses.one(statusId, Optional.of(caller.accountId())).orElseThrow(ApiException::notFound);
+    }
+
+    private static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound();
+        }
+    }
+
+    private static Visibility parseVisibility(String value) {
+        try {
+            return Visibility.of(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.unprocessable("Validation failed: Visibility is not included in the list");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package social.tsubame.oauth;
+
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsent;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
+
+/** Mastodon asks the user on every authorization, so no earlier answer is remembered. */
+class ConsentOnEveryAuthorization implements OAuth2AuthorizationConsentService {
+
+    @Override
+    public void save(OAuth2AuthorizationConsent consent) {
+    }
+
+    @Override
+    public void remove(OAuth2AuthorizationConsent consent) {
+    }
+
+    @Override
+    public OAuth2AuthorizationConsent findById(String registeredClientId, String principalName) {
+        return null;
+    }
+}

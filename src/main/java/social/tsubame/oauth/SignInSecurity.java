@@ -1,0 +1,36 @@
+package social.tsubame.oauth;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Everything outside the client API and the OAuth endpoints: open to all (federation, public pages, health),
+ * except the consent page, which needs a user signed in through the session-backed sign-in form. Only the forms
+ * a browser posts with its session cookie need CSRF protection; inboxes are protected by HTTP signatures.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SignInSecurity {
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(AuthorizationServerSecurity.CONSENT_PAGE).authenticated()
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage(AuthorizationServerSecurity.SIGN_IN_PAGE).permitAll())
+                .logout(logout -> logout.logoutUrl("/auth/sign_out"))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !HttpMethod.GET.matches(request.getMethod())
+                        && paths.matcher("/auth/**").matches(request)))
+                // federation documents and media set their own caching
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+        return http.build();
+    }
+}
