@@ -1,7 +1,5 @@
 package social.tsubame.media;
 
-import java.util.Locale;
-
 import social.tsubame.core.ApiException;
 
 /**
@@ -30,10 +28,5 @@ public record FocalPoint(float x, float y) {
         } catch (NumberFormatException e) {
             throw ApiException.unprocessable("Validation failed: Focus must be given as x,y");
         }
-    }
-
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "%s,%s", x, y);
     }
 }

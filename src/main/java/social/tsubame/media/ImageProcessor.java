@@ -40,9 +40,9 @@ import social.tsubame.core.ApiException;
 class ImageProcessor {
 
     /** The area of Mastodon's "small" version, 640 × 360. */
-    static final long THUMBNAIL_PIXELS = 640L * 360;
+    private static final long THUMBNAIL_PIXELS = 640L * 360;
     /** Larger pictures are refused unread: even decoded in steps, one would cost seconds of CPU. */
-    static final long MAX_SOURCE_PIXELS = 16_384L * 16_384;
+    private static final long MAX_SOURCE_PIXELS = 16_384L * 16_384;
     private static final Set<String> READABLE = Set.of("jpeg", "png", "gif", "webp");
     private static final Set<String> MAYBE_ANIMATED = Set.of("gif", "webp");
     private static final float JPEG_QUALITY = 0.9f;

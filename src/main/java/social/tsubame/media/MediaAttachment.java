@@ -133,10 +133,6 @@ public class MediaAttachment extends AssignedIdEntity {
         return id;
     }
 
-    public long accountId() {
-        return accountId;
-    }
-
     /** The status it is attached to; null while it waits to be attached. */
     public Long statusId() {
         return statusId;
@@ -184,9 +180,5 @@ public class MediaAttachment extends AssignedIdEntity {
 
     public MediaMeta meta() {
         return MediaMeta.fromJson(meta);
-    }
-
-    public Instant createdAt() {
-        return createdAt;
     }
 }

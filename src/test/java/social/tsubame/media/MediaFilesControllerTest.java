@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
@@ -25,7 +26,7 @@ class MediaFilesControllerTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @Value("${local.server.port}")
+    @LocalServerPort
     int port;
 
     @Value("${tsubame.media.local-path}")

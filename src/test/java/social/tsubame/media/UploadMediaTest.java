@@ -89,7 +89,8 @@ class UploadMediaTest {
         BufferedImage upright = TestImages.read(file);
         assertThat(upright.getWidth()).isEqualTo(20);
         assertThat(upright.getHeight()).isEqualTo(40);
-        assertThat(new Color(upright.getRGB(10, 5)).getRed()).as("the left (red) half is on top now").isGreaterThan(200);
+        assertThat(new Color(upright.getRGB(10, 5)).getRed()).as("the left (red) half is on top now")
+                .isGreaterThan(200);
         assertThat(new Color(upright.getRGB(10, 35)).getBlue()).as("and the blue half below").isGreaterThan(200);
         assertThat(TestImages.jpegMarkers(stored(saved.thumbnailKey()))).doesNotContain(0xE1);
     }

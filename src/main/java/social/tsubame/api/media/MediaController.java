@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -20,6 +19,7 @@ import social.tsubame.core.ApiException;
 import social.tsubame.media.MediaAttachments;
 import social.tsubame.media.UpdateMedia;
 import social.tsubame.media.UploadMedia;
+import social.tsubame.web.ApiParams;
 import social.tsubame.web.auth.Caller;
 import social.tsubame.web.auth.RequiresScope;
 
@@ -32,7 +32,7 @@ import social.tsubame.web.auth.RequiresScope;
 @Profile(Roles.WEB)
 class MediaController {
 
-    /** The body of a JSON update; either field may be left out. */
+    /** What an update may change, as form fields or JSON; a field left out stays as it is. */
     record MediaChanges(String description, String focus) {
     }
 
@@ -67,17 +67,10 @@ class MediaController {
         return toApi.convert(attachments.findUnattached(caller.accountId(), id).orElseThrow(ApiException::notFound));
     }
 
-    @PutMapping(path = "/api/v1/media/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @RequiresScope("write:media")
-    ApiMediaAttachment updateFromJson(Caller caller, @PathVariable long id, @RequestBody MediaChanges changes) {
-        return update(caller, id, changes.description(), changes.focus());
-    }
-
     @PutMapping("/api/v1/media/{id}")
     @RequiresScope("write:media")
-    ApiMediaAttachment update(Caller caller, @PathVariable long id,
-                              @RequestParam(required = false) String description,
-                              @RequestParam(required = false) String focus) {
-        return toApi.convert(updateMedia.update(new UpdateMedia.Command(caller.accountId(), id, description, focus)));
+    ApiMediaAttachment update(Caller caller, @PathVariable long id, @ApiParams MediaChanges changes) {
+        return toApi.convert(updateMedia.update(new UpdateMedia.Command(caller.accountId(), id,
+                changes.description(), changes.focus())));
     }
 }

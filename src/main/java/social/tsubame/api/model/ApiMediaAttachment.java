@@ -1,7 +1,9 @@
 package social.tsubame.api.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * Mastodon's MediaAttachment entity. Its fields are sent even when null, as Mastodon sends them.
@@ -12,17 +14,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param textUrl      a short link to the file, which Mastodon has deprecated; always null here
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ApiMediaAttachment(
-        String id,
-        String type,
-        String url,
-        @JsonProperty("preview_url") String previewUrl,
-        @JsonProperty("remote_url") String remoteUrl,
-        @JsonProperty("preview_remote_url") String previewRemoteUrl,
-        @JsonProperty("text_url") String textUrl,
-        Meta meta,
-        String description,
-        String blurhash) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ApiMediaAttachment(String id, String type, String url, String previewUrl, String remoteUrl,
+                                 String previewRemoteUrl, String textUrl, Meta meta, String description,
+                                 String blurhash) {
 
     /** What is known of the files: each part only when known. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
