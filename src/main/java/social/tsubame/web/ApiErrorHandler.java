@@ -2,6 +2,7 @@ package social.tsubame.web;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -44,6 +45,13 @@ class ApiErrorHandler {
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ApiError> badParameter(Exception e) {
         return respond(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** Two requests raced for the same name or row: the loser hears it as a validation failure. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ApiError> conflict(DataIntegrityViolationException e) {
+        log.warn("Refused a request that conflicts with stored data: " + e.getMostSpecificCause().getMessage());
+        return respond(HttpStatus.UNPROCESSABLE_ENTITY, "Validation failed: it conflicts with an existing record");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
