@@ -11,6 +11,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import social.tsubame.core.ApiException;
@@ -51,6 +52,11 @@ class ApiErrorHandler {
     ResponseEntity<ApiError> conflict(DataIntegrityViolationException e) {
         log.warn("Refused a request that conflicts with stored data: " + e.getMostSpecificCause().getMessage());
         return respond(HttpStatus.UNPROCESSABLE_ENTITY, "Validation failed: it conflicts with an existing record");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge() {
+        return respond(HttpStatus.CONTENT_TOO_LARGE, "Validation failed: File is larger than this server accepts");
     }
 
     @ExceptionHandler(Exception.class)
