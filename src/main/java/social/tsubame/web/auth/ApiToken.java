@@ -1,8 +1,8 @@
 package social.tsubame.web.auth;
 
-import java.util.Optional;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
