@@ -45,8 +45,8 @@ public class SaveMarkers {
                     "now", Timestamp.from(clock.instant()));
             int saved = current.isEmpty()
                     ? jdbc.update("""
-                            INSERT INTO markers (id, account_id, timeline, last_read_id, version, created_at, updated_at)
-                            VALUES (:id, :account, :timeline, :last_read, 0, :now, :now) ON CONFLICT DO NOTHING""",
+                            INSERT INTO markers (id, account_id, timeline, last_read_id, created_at, updated_at)
+                            VALUES (:id, :account, :timeline, :last_read, :now, :now) ON CONFLICT DO NOTHING""",
                             params)
                     : jdbc.update("""
                             UPDATE markers SET last_read_id = :last_read, version = version + 1, updated_at = :now

@@ -94,6 +94,7 @@ class ListsTest {
         assertThat(ids(members)).containsExactly(memberId);
         assertThat(members.link()).contains("max_id=" + memberId);
         assertThat(ids(api.get("/api/v1/accounts/" + memberId + "/lists", owner))).containsExactly(list);
+        assertThat(api.get("/api/v1/accounts/123456789/lists", owner).status()).isEqualTo(404);
 
         api.postForm("/api/v1/accounts/" + memberId + "/unfollow", owner, Map.of());
         assertThat(ids(api.get("/api/v1/lists/" + list + "/accounts", owner))).isEmpty();

@@ -157,6 +157,7 @@ class ListsController {
     @GetMapping("/api/v1/accounts/{id}/lists")
     @RequiresScope("read:lists")
     List<ApiList> listsContaining(@PathVariable("id") long accountId, Caller caller) {
+        toApiAccounts.one(accountId).orElseThrow(ApiException::notFound);
         return lists.findOwnedContaining(caller.accountId(), accountId).stream().map(ApiList::of).toList();
     }
 
