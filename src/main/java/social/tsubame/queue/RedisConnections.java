@@ -3,6 +3,7 @@ package social.tsubame.queue;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -35,6 +36,11 @@ public class RedisConnections implements DisposableBean {
     /** A connection for one blocking reader; the caller closes it. */
     public StatefulRedisConnection<String, String> dedicated() {
         return client().connect(StringCodec.UTF8);
+    }
+
+    /** A connection for pub/sub subscriptions, which can carry no other command; the caller closes it. */
+    public StatefulRedisPubSubConnection<String, String> pubSub() {
+        return client().connectPubSub(StringCodec.UTF8);
     }
 
     private RedisClient client() {
