@@ -45,7 +45,7 @@ class StreamNotification implements EventListener<NotificationCreated> {
     @Override
     public void on(NotificationCreated event) {
         notifications.findForRecipient(event.notificationId(), event.recipientAccountId())
-                .flatMap(rendering::one)
+                .flatMap(found -> rendering.many(List.of(found), event.recipientAccountId()).stream().findFirst())
                 .ifPresent(rendered -> publisher.publish(
                         new StreamEvent(StreamEvent.NOTIFICATION, json.writeValueAsString(rendered)),
                         List.of(channels.notifications(event.recipientAccountId()))));

@@ -167,6 +167,34 @@ class ClientApiTest {
         assertThat(outsideScope.json().get("error").asString()).contains("outside the authorized scopes");
     }
 
+    @Test
+    void followsAndFavouritesNotifyTheAuthorWhoCanFilterAndDismissThem() {
+        String carolId = id(carol);
+        api.postForm("/api/v1/notifications/clear", bob, Map.of());
+        api.postForm("/api/v1/accounts/" + id(bob) + "/follow", carol, Map.of());
+        String post = api.postJson("/api/v1/statuses", bob, Map.of("status", "notice me")).json().get("id")
+                .asString();
+        api.postForm("/api/v1/statuses/" + post + "/favourite", carol, Map.of());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/v1/notifications", bob).json().size() == 2);
+        JsonNode all = api.get("/api/v1/notifications", bob).json();
+        assertThat(all.get(0).get("type").asString()).isEqualTo("favourite");
+        assertThat(all.get(0).get("status").get("id").asString()).isEqualTo(post);
+        assertThat(all.get(1).get("type").asString()).isEqualTo("follow");
+        assertThat(all.get(1).get("account").get("id").asString()).isEqualTo(carolId);
+        JsonNode follows = api.get("/api/v1/notifications?types%5B%5D=follow", bob).json();
+        assertThat(follows.size()).isEqualTo(1);
+
+        String followId = follows.get(0).get("id").asString();
+        assertThat(api.postForm("/api/v1/notifications/" + followId + "/dismiss", carol, Map.of()).status())
+                .isEqualTo(404);
+        assertThat(api.postForm("/api/v1/notifications/" + followId + "/dismiss", bob, Map.of()).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/notifications/" + followId, bob).status()).isEqualTo(404);
+        api.postForm("/api/v1/notifications/clear", bob, Map.of());
+        assertThat(api.get("/api/v1/notifications", bob).json().size()).isZero();
+    }
+
     private String id(String token) {
         return api.get("/api/v1/accounts/verify_credentials", token).json().get("id").asString();
     }

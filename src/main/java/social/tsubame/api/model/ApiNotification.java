@@ -6,9 +6,10 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * Mastodon's Notification entity: {@code status} is absent for kinds that are about no status (a follow), and
- * {@code emoji} is only there for a reaction, as Pleroma and Akkoma show it.
+ * Mastodon's Notification entity. A reaction is typed {@code pleroma:emoji_reaction} with its {@code emoji}, as
+ * Akkoma sends it and the apps that show reactions read it.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ApiNotification(String id, String type, String createdAt, String groupKey, ApiAccount account,
                               @JsonInclude(JsonInclude.Include.NON_NULL) ApiStatus status,

@@ -1,17 +1,24 @@
 package social.tsubame.api.model;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import social.tsubame.notification.Notification;
+import social.tsubame.notification.NotificationType;
 
-/**
- * Renders a notification for its recipient. A notification whose sender is gone (suspended) or whose status can no
- * longer be shown is not rendered at all, as Mastodon leaves such notifications out.
- */
+/** Renders a page of one account's notifications, their accounts and statuses fetched once for the page. */
 @Component
 public class NotificationsToApiNotifications {
+
+    /** The type name apps that show emoji reactions understand. */
+    public static final String REACTION_TYPE = "pleroma:emoji_reaction";
 
     private final AccountsToApiAccounts accounts;
     private final StatusesToApiStatuses statuses;
@@ -21,21 +28,27 @@ public class NotificationsToApiNotifications {
         this.statuses = statuses;
     }
 
-    public Optional<ApiNotification> one(Notification notification) {
-        Optional<ApiAccount> sender = accounts.one(notification.fromAccountId());
-        if (sender.isEmpty()) {
-            return Optional.empty();
-        }
-        ApiStatus status = null;
-        if (notification.statusId() != null) {
-            status = statuses.one(notification.statusId(), Optional.of(notification.recipientId())).orElse(null);
-            if (status == null) {
-                return Optional.empty();
+    /** Notifications whose account or status can no longer be shown are left out. */
+    public List<ApiNotification> many(List<Notification> notifications, long viewerId) {
+        Map<Long, ApiAccount> senders = accounts.many(notifications.stream().map(Notification::fromAccountId)
+                .distinct().toList());
+        Map<String, ApiStatus> subjects = statuses.many(notifications.stream().map(Notification::statusId)
+                        .filter(Objects::nonNull).distinct().toList(), Optional.of(viewerId)).stream()
+                .collect(Collectors.toMap(ApiStatus::id, Function.identity()));
+        List<ApiNotification> rendered = new ArrayList<>();
+        for (Notification notification : notifications) {
+            ApiAccount sender = senders.get(notification.fromAccountId());
+            ApiStatus status = notification.statusId() == null ? null
+                    : subjects.get(notification.statusId().toString());
+            if (sender == null || notification.statusId() != null && status == null) {
+                continue;
             }
+            boolean reaction = notification.type() == NotificationType.REACTION;
+            rendered.add(new ApiNotification(Long.toString(notification.id()),
+                    reaction ? REACTION_TYPE : notification.type().apiValue(),
+                    ApiDates.format(notification.createdAt()), notification.groupKey(), sender, status,
+                    reaction ? notification.emoji() : null));
         }
-        String groupKey = notification.groupKey() != null ? notification.groupKey()
-                : "ungrouped-" + notification.id();
-        return Optional.of(new ApiNotification(Long.toString(notification.id()), notification.type().apiValue(),
-                ApiDates.format(notification.createdAt()), groupKey, sender.get(), status, notification.emoji()));
+        return rendered;
     }
 }
