@@ -40,10 +40,6 @@ final class StreamingConnection {
         this.sender = Thread.ofVirtual().name("streaming-" + session.getId()).start(this::sendInOrder);
     }
 
-    String id() {
-        return session.getId();
-    }
-
     Optional<String> bearerToken() {
         return bearerToken;
     }
