@@ -15,7 +15,7 @@ import social.tsubame.status.Status;
  * takes it instead), the local accounts it mentions, and its author when local.
  */
 @Component
-class FeedAudience {
+public class FeedAudience {
 
     /** On a follow {@code f}: the follower keeps the followed account in none of its exclusive lists. */
     private static final String NOT_IN_EXCLUSIVE_LIST = """
@@ -24,11 +24,11 @@ class FeedAudience {
 
     private final JdbcTemplate jdbc;
 
-    FeedAudience(JdbcTemplate jdbc) {
+    public FeedAudience(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    Set<Long> of(Status status) {
+    public Set<Long> of(Status status) {
         Set<Long> audience = new LinkedHashSet<>();
         if (status.isLocal()) {
             audience.add(status.accountId());
@@ -60,7 +60,7 @@ class FeedAudience {
     }
 
     /** Everyone who may have it in their feed: for removal, which must not miss anyone. */
-    Set<Long> everyonePossible(long authorId, long statusId) {
+    public Set<Long> everyonePossible(long authorId, long statusId) {
         Set<Long> audience = new LinkedHashSet<>(jdbc.queryForList("""
                 SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.account_id
                 WHERE f.target_account_id = ? AND a.domain IS NULL
