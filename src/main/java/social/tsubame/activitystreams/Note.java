@@ -15,6 +15,7 @@ public record Note(
         Boolean sensitive,
         String inReplyTo,
         String published,
+        String updated,
         String url,
         List<String> to,
         List<String> cc,
@@ -23,7 +24,7 @@ public record Note(
 
     /** The same note embedded in an activity, without a context of its own. */
     public Note embedded() {
-        return new Note(null, id, type, attributedTo, content, summary, sensitive, inReplyTo, published, url, to, cc,
-                tag, attachment);
+        return new Note(null, id, type, attributedTo, content, summary, sensitive, inReplyTo, published, updated, url,
+                to, cc, tag, attachment);
     }
 }

@@ -2,12 +2,8 @@ package social.tsubame.status;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,65 +37,49 @@ public class PostStatus {
 
     private final Accounts accounts;
     private final Statuses statuses;
-    private final LocalTextToHtml toHtml;
+    private final LocalStatusText statusText;
     private final TimeOrderedIds ids;
     private final Uris uris;
     private final Clock clock;
     private final DomainEvents events;
-    private final Mentions mentions;
     private final StatusTags tags;
     private final JdbcTemplate jdbc;
     private final AttachMedia attachMedia;
-    private final int maxCharacters;
 
-    public PostStatus(Accounts accounts, Statuses statuses, LocalTextToHtml toHtml, TimeOrderedIds ids, Uris uris,
-                      Clock clock, DomainEvents events, Mentions mentions, StatusTags tags, JdbcTemplate jdbc,
-                      AttachMedia attachMedia, @Value("${tsubame.statuses.max-characters:500}") int maxCharacters) {
+    public PostStatus(Accounts accounts, Statuses statuses, LocalStatusText statusText, TimeOrderedIds ids, Uris uris,
+                      Clock clock, DomainEvents events, StatusTags tags, JdbcTemplate jdbc, AttachMedia attachMedia) {
         this.accounts = accounts;
         this.statuses = statuses;
-        this.toHtml = toHtml;
+        this.statusText = statusText;
         this.ids = ids;
         this.uris = uris;
         this.clock = clock;
         this.events = events;
-        this.mentions = mentions;
         this.tags = tags;
         this.jdbc = jdbc;
         this.attachMedia = attachMedia;
-        this.maxCharacters = maxCharacters;
     }
 
     @Transactional
     public Status post(Command command) {
         Account author = accounts.findById(command.accountId()).filter(Account::isLocal)
                 .orElseThrow(ApiException::notFound);
-        String text = command.text() == null ? "" : command.text();
-        String spoiler = command.spoilerText() == null ? "" : command.spoilerText();
-        if (text.isBlank() && command.mediaIds().isEmpty()) {
-            throw ApiException.unprocessable("Validation failed: Text can't be blank");
-        }
-        if (LocalTextToHtml.countedLength(text) + spoiler.codePointCount(0, spoiler.length()) > maxCharacters) {
-            throw ApiException.unprocessable("Validation failed: Text character limit of " + maxCharacters
-                    + " exceeded");
-        }
+        LocalStatusText.Prepared text = statusText.prepare(command.text(), command.spoilerText(),
+                !command.mediaIds().isEmpty());
         Status parent = command.inReplyToId() == null ? null : statuses.findById(command.inReplyToId())
                 .filter(found -> !found.isDeleted()).orElseThrow(ApiException::notFound);
         long id = ids.next();
         Instant now = clock.instant();
         Visibility visibility = command.visibility() == null ? Visibility.PUBLIC : command.visibility();
-        Map<String, Account> mentioned = mentions.in(text);
-        Map<String, String> profiles = new LinkedHashMap<>();
-        mentioned.forEach((handle, account) -> profiles.put(handle, account.isLocal()
-                ? uris.profile(account.username()) : account.url() != null ? account.url() : account.uri()));
         Status status = new Status(id, author.id(), uris.status(author.username(), id),
-                uris.statusPage(author.username(), id), text, toHtml.render(text, profiles), spoiler,
-                command.sensitive() || !spoiler.isBlank(), visibility, command.language(),
+                uris.statusPage(author.username(), id), text.text(), text.html(), text.spoilerText(),
+                command.sensitive() || !text.spoilerText().isBlank(), visibility, command.language(),
                 parent == null ? null : parent.id(), parent == null ? null : parent.accountId(),
                 parent == null ? null : parent.uri(), parent == null ? null : parent.conversationUri(), true, now);
         statuses.saveAndFlush(status);
         attachMedia.attach(id, author.id(), command.mediaIds());
-        tags.record(id, StatusTags.in(text));
-        for (Account account : new LinkedHashSet<>(mentioned.values())) {
+        tags.record(id, StatusTags.in(text.text()));
+        for (Account account : text.mentioned()) {
             jdbc.update("INSERT INTO mentions (id, status_id, account_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     ids.next(), id, account.id());
         }

@@ -57,6 +57,9 @@ public class Status extends AssignedIdEntity {
 
     private boolean local;
 
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
@@ -167,6 +170,11 @@ public class Status extends AssignedIdEntity {
 
     public boolean isDeleted() {
         return deletedAt != null;
+    }
+
+    /** When its author last edited it; null for a status never edited. */
+    public Instant editedAt() {
+        return editedAt;
     }
 
     public Instant createdAt() {

@@ -91,6 +91,8 @@ public class LocalStatusToNote {
                 status.sensitive(),
                 inReplyTo,
                 DateTimeFormatter.ISO_INSTANT.format(status.createdAt().truncatedTo(ChronoUnit.SECONDS)),
+                status.editedAt() == null ? null
+                        : DateTimeFormatter.ISO_INSTANT.format(status.editedAt().truncatedTo(ChronoUnit.SECONDS)),
                 status.url(),
                 to,
                 cc,

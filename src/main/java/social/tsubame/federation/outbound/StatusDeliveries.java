@@ -23,6 +23,7 @@ import social.tsubame.queue.EventListener;
 import social.tsubame.status.Status;
 import social.tsubame.status.StatusEvents.StatusCreated;
 import social.tsubame.status.StatusEvents.StatusDeleted;
+import social.tsubame.status.StatusEvents.StatusEdited;
 import social.tsubame.status.Statuses;
 import social.tsubame.status.Visibility;
 
@@ -172,6 +173,50 @@ class StatusDeliveries implements EventListener<StatusCreated> {
                     Map.of("id", event.uri(), "type", "Tombstone"),
                     List.of(JsonLdContext.PUBLIC_COLLECTION), null, null);
             deliveries.deliver(delete, author, creates.inboxes(status));
+        }
+    }
+
+    /** Edited local statuses reach the same servers as an Update carrying the new Note. */
+    @Component
+    static class SendUpdate implements EventListener<StatusEdited> {
+        private final Accounts accounts;
+        private final StatusDeliveries creates;
+        private final Statuses statuses;
+        private final Deliveries deliveries;
+        private final LocalStatusToNote toNote;
+
+        SendUpdate(Accounts accounts, StatusDeliveries creates, Statuses statuses, Deliveries deliveries,
+                   LocalStatusToNote toNote) {
+            this.accounts = accounts;
+            this.creates = creates;
+            this.statuses = statuses;
+            this.deliveries = deliveries;
+            this.toNote = toNote;
+        }
+
+        @Override
+        public String name() {
+            return "federation.send-update";
+        }
+
+        @Override
+        public Class<StatusEdited> eventType() {
+            return StatusEdited.class;
+        }
+
+        @Override
+        public void on(StatusEdited event) {
+            Status status = statuses.findById(event.statusId()).filter(found -> found.isLocal() && !found.isDeleted())
+                    .orElse(null);
+            Account author = accounts.findById(event.accountId()).orElse(null);
+            if (status == null || author == null) {
+                return;
+            }
+            Note note = toNote.convert(status, author);
+            Activity update = new Activity(JsonLdContext.ACTIVITY_STREAMS,
+                    status.uri() + "#updates/" + event.editId(), "Update", note.attributedTo(), note.embedded(),
+                    note.to(), note.cc(), note.updated());
+            deliveries.deliver(update, author, creates.inboxes(status));
         }
     }
 }

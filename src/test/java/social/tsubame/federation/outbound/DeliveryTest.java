@@ -20,7 +20,9 @@ import social.tsubame.account.RemoteActorProfile;
 import social.tsubame.account.Role;
 import social.tsubame.core.PemKeys;
 import social.tsubame.core.TimeOrderedIds;
+import social.tsubame.status.EditLocalStatus;
 import social.tsubame.status.PostStatus;
+import social.tsubame.status.Status;
 import social.tsubame.status.Visibility;
 import social.tsubame.testing.InboxSink;
 import social.tsubame.testing.TsubameTest;
@@ -50,6 +52,9 @@ class DeliveryTest {
 
     @Autowired
     DomainHealth health;
+
+    @Autowired
+    EditLocalStatus editLocalStatus;
 
     private final List<InboxSink> sinks = new ArrayList<>();
     private static int users;
@@ -87,6 +92,22 @@ class DeliveryTest {
     private void post(Account author, String text) {
         postStatus.post(new PostStatus.Command(author.id(), text, null, false, Visibility.PUBLIC, "en", null,
                 List.of()));
+    }
+
+    @Test
+    void anEditReachesFollowersAsAnUpdateOfTheNote() {
+        Account author = author();
+        InboxSink server = sink("127.0.0.27");
+        followersOn(server, author, 2);
+        Status status = postStatus.post(new PostStatus.Command(author.id(), "first words", null, false,
+                Visibility.PUBLIC, "en", null, List.of()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> server.accepted().size() == 1);
+
+        editLocalStatus.edit(new EditLocalStatus.Command(author.id(), status.id(), "better words", null, null, null));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> server.accepted().size() == 2);
+        String update = server.accepted().get(1).body();
+        assertThat(update).contains("\"type\":\"Update\"").contains("better words").contains("\"updated\"");
     }
 
     @Test
