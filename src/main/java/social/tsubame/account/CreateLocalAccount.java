@@ -44,15 +44,29 @@ public class CreateLocalAccount {
         this.instanceActorUsername = identity.localDomain();
     }
 
+    /** An account an administrator creates: approved from the start. */
     @Transactional
     public User create(Command command) {
         validate(command);
-        PemKeys.PemKeyPair keys = PemKeys.generateRsa();
         Instant now = clock.instant();
-        Account account = accounts.save(Account.local(ids.next(), command.username(), keys.publicKeyPem(),
-                keys.privateKeyPem(), now));
-        return users.save(User.createdByAdmin(ids.next(), account, command.email().trim(),
+        return users.save(User.createdByAdmin(ids.next(), newAccount(command, now), command.email().trim(),
                 passwords.encode(command.password()), command.role(), now));
+    }
+
+    /** An account someone signs up for; it waits for a moderator unless {@code approved}. */
+    @Transactional
+    public User signUp(Command command, boolean approved, String reason, String locale) {
+        validate(command);
+        Instant now = clock.instant();
+        // flushed now: the caller issues a token for this user in the same transaction
+        return users.saveAndFlush(User.signedUp(ids.next(), newAccount(command, now), command.email().trim(),
+                passwords.encode(command.password()), approved, reason, locale, now));
+    }
+
+    private Account newAccount(Command command, Instant now) {
+        PemKeys.PemKeyPair keys = PemKeys.generateRsa();
+        return accounts.save(Account.local(ids.next(), command.username(), keys.publicKeyPem(),
+                keys.privateKeyPem(), now));
     }
 
     private void validate(Command command) {

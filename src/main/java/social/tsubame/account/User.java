@@ -33,6 +33,11 @@ public class User extends AssignedIdEntity {
 
     private boolean approved;
 
+    private String locale;
+
+    @Column(name = "sign_up_reason")
+    private String signUpReason;
+
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
@@ -43,6 +48,27 @@ public class User extends AssignedIdEntity {
     private Instant updatedAt;
 
     protected User() {
+    }
+
+    /**
+     * A user who signed up through an app: approved at once when registrations are open, otherwise waiting for a
+     * moderator; e-mail is not confirmed, as no mail is sent yet.
+     */
+    static User signedUp(long id, Account account, String email, String passwordHash, boolean approved,
+                         String reason, String locale, Instant now) {
+        User user = new User();
+        user.markNew();
+        user.id = id;
+        user.account = account;
+        user.email = email;
+        user.encryptedPassword = passwordHash;
+        user.role = Role.USER;
+        user.approved = approved;
+        user.signUpReason = reason;
+        user.locale = locale;
+        user.createdAt = now;
+        user.updatedAt = now;
+        return user;
     }
 
     /** A user an administrator created: approved and confirmed from the start. */

@@ -18,11 +18,12 @@ public record Note(
         String url,
         List<String> to,
         List<String> cc,
-        List<Object> tag) {
+        List<Object> tag,
+        List<Document> attachment) {
 
     /** The same note embedded in an activity, without a context of its own. */
     public Note embedded() {
         return new Note(null, id, type, attributedTo, content, summary, sensitive, inReplyTo, published, url, to, cc,
-                tag);
+                tag, attachment);
     }
 }

@@ -93,6 +93,11 @@ public class Uris {
         return base + "/@" + username;
     }
 
+    /** A media file kept on this server's disk, by its storage key. */
+    public String localMedia(String key) {
+        return base + "/system/media/" + key;
+    }
+
     /** The server's own actor. */
     public String instanceActor() {
         return base + "/actor";

@@ -23,8 +23,8 @@ class ApplicationClients implements RegisteredClientRepository {
     private final TokenSettings tokenSettings;
 
     ApplicationClients(OAuthApplications applications,
-                       @Value("${tsubame.oauth.access-token-lifetime:3650d}") Duration accessTokenLifetime,
-                       @Value("${tsubame.oauth.refresh-token-lifetime:3650d}") Duration refreshTokenLifetime) {
+                       @Value("${tsubame.oauth.access-token-lifetime}") Duration accessTokenLifetime,
+                       @Value("${tsubame.oauth.refresh-token-lifetime}") Duration refreshTokenLifetime) {
         this.applications = applications;
         this.tokenSettings = TokenSettings.builder()
                 .accessTokenFormat(OAuth2TokenFormat.REFERENCE)

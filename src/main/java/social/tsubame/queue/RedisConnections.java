@@ -2,6 +2,8 @@ package social.tsubame.queue;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -35,6 +37,11 @@ public class RedisConnections implements DisposableBean {
     /** A connection for one blocking reader; the caller closes it. */
     public StatefulRedisConnection<String, String> dedicated() {
         return client().connect(StringCodec.UTF8);
+    }
+
+    /** A connection with binary values (for libraries that store their own encoding); the caller closes it. */
+    public StatefulRedisConnection<String, byte[]> dedicatedBinary() {
+        return client().connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
     }
 
     private RedisClient client() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -16,15 +17,26 @@ import social.tsubame.account.Accounts;
 import social.tsubame.core.ApiException;
 import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.core.Uris;
+import social.tsubame.media.AttachMedia;
 import social.tsubame.queue.DomainEvents;
 import social.tsubame.status.StatusEvents.StatusCreated;
 
-/** A local account posts a status. Timelines, notifications and federation follow from the event it publishes. */
+/**
+ * A local account posts a status, with the images it uploaded before. Timelines, notifications and federation follow
+ * from the event it publishes.
+ */
 @Service
 public class PostStatus {
 
+    /**
+     * @param mediaIds the author's uploads to attach, in the order to show them (at most four); null for none
+     */
     public record Command(long accountId, String text, String spoilerText, boolean sensitive, Visibility visibility,
-                          String language, Long inReplyToId) {
+                          String language, Long inReplyToId, List<Long> mediaIds) {
+
+        public Command {
+            mediaIds = mediaIds == null ? List.of() : List.copyOf(mediaIds);
+        }
     }
 
     private final Accounts accounts;
@@ -37,11 +49,12 @@ public class PostStatus {
     private final Mentions mentions;
     private final StatusTags tags;
     private final JdbcTemplate jdbc;
+    private final AttachMedia attachMedia;
     private final int maxCharacters;
 
     public PostStatus(Accounts accounts, Statuses statuses, LocalTextToHtml toHtml, TimeOrderedIds ids, Uris uris,
                       Clock clock, DomainEvents events, Mentions mentions, StatusTags tags, JdbcTemplate jdbc,
-                      @Value("${tsubame.statuses.max-characters:500}") int maxCharacters) {
+                      AttachMedia attachMedia, @Value("${tsubame.statuses.max-characters:500}") int maxCharacters) {
         this.accounts = accounts;
         this.statuses = statuses;
         this.toHtml = toHtml;
@@ -52,6 +65,7 @@ public class PostStatus {
         this.mentions = mentions;
         this.tags = tags;
         this.jdbc = jdbc;
+        this.attachMedia = attachMedia;
         this.maxCharacters = maxCharacters;
     }
 
@@ -61,7 +75,7 @@ public class PostStatus {
                 .orElseThrow(ApiException::notFound);
         String text = command.text() == null ? "" : command.text();
         String spoiler = command.spoilerText() == null ? "" : command.spoilerText();
-        if (text.isBlank()) {
+        if (text.isBlank() && command.mediaIds().isEmpty()) {
             throw ApiException.unprocessable("Validation failed: Text can't be blank");
         }
         if (LocalTextToHtml.countedLength(text) + spoiler.codePointCount(0, spoiler.length()) > maxCharacters) {
@@ -83,6 +97,7 @@ public class PostStatus {
                 parent == null ? null : parent.id(), parent == null ? null : parent.accountId(),
                 parent == null ? null : parent.uri(), parent == null ? null : parent.conversationUri(), true, now);
         statuses.saveAndFlush(status);
+        attachMedia.attach(id, author.id(), command.mediaIds());
         tags.record(id, StatusTags.in(text));
         for (Account account : new LinkedHashSet<>(mentioned.values())) {
             jdbc.update("INSERT INTO mentions (id, status_id, account_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.queue.DomainEvents;
+import social.tsubame.status.StatusEvents.ReactionWithdrawn;
 import social.tsubame.status.StatusEvents.StatusReacted;
 
 /**
@@ -36,6 +37,14 @@ public class ReactToStatus {
         if (added == 1) {
             events.publish(new StatusReacted(id, accountId, statusId, name));
         }
+    }
+
+    /** Takes back a reaction of a local account. */
+    @Transactional
+    public void unreact(long accountId, long statusId, String name) {
+        jdbc.queryForList("DELETE FROM emoji_reactions WHERE account_id = ? AND status_id = ? AND name = ? "
+                        + "RETURNING id", Long.class, accountId, statusId, name)
+                .forEach(id -> events.publish(new ReactionWithdrawn(id, accountId, statusId, name)));
     }
 
     /** Takes back a remote reaction named by its activity id; returns whether there was one. */

@@ -21,6 +21,10 @@ public final class StatusEvents {
     public record StatusReacted(long reactionId, long accountId, long statusId, String emoji) {
     }
 
+    /** An account took its emoji reaction back. */
+    public record ReactionWithdrawn(long reactionId, long accountId, long statusId, String emoji) {
+    }
+
     /** Its author edited a status; {@code editId} names the previous version, kept in the edit history. */
     public record StatusEdited(long statusId, long accountId, long editId) {
     }

@@ -2,6 +2,7 @@ package social.tsubame.web;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import social.tsubame.core.ApiException;
@@ -43,6 +45,18 @@ class ApiErrorHandler {
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ApiError> badParameter(Exception e) {
         return respond(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** Two requests raced for the same name or row: the loser hears it as a validation failure. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ApiError> conflict(DataIntegrityViolationException e) {
+        log.warn("Refused a request that conflicts with stored data: " + e.getMostSpecificCause().getMessage());
+        return respond(HttpStatus.UNPROCESSABLE_ENTITY, "Validation failed: it conflicts with an existing record");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge() {
+        return respond(HttpStatus.CONTENT_TOO_LARGE, "Validation failed: File is larger than this server accepts");
     }
 
     @ExceptionHandler(Exception.class)

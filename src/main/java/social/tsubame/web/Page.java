@@ -53,10 +53,19 @@ public record Page(Long maxId, Long sinceId, Long minId, int limit) {
      */
     public static <T> ResponseEntity<List<T>> respond(List<T> items, ToLongFunction<T> pageId,
                                                       HttpServletRequest request) {
+        return respond(items, items.stream().mapToLong(pageId).boxed().toList(), request);
+    }
+
+    /**
+     * Answers a page whose paging ids are not the items' own (followers are paged by follow, not by account):
+     * {@code pageIds} holds the paging id of each item, in the same order.
+     */
+    public static <T> ResponseEntity<List<T>> respond(List<T> items, List<Long> pageIds,
+                                                      HttpServletRequest request) {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-        if (!items.isEmpty()) {
-            String next = link(request, "max_id", pageId.applyAsLong(items.getLast()));
-            String prev = link(request, "min_id", pageId.applyAsLong(items.getFirst()));
+        if (!pageIds.isEmpty()) {
+            String next = link(request, "max_id", pageIds.getLast());
+            String prev = link(request, "min_id", pageIds.getFirst());
             response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\", <" + prev + ">; rel=\"prev\"");
         }
         return response.body(items);

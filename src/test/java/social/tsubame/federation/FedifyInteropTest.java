@@ -153,7 +153,7 @@ class FedifyInteropTest {
         assertThat(tsubame.bean(Follows.class).findPair(pat.id(), bob.id())).isPresent();
 
         Status post = tsubame.bean(PostStatus.class).post(new PostStatus.Command(bob.id(),
-                "Hello Fedify, from Tsubame", null, false, Visibility.PUBLIC, "en", null));
+                "Hello Fedify, from Tsubame", null, false, Visibility.PUBLIC, "en", null, List.of()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> peerState().get("notes").values().stream()
                 .anyMatch(note -> note.get("id").asString().equals(post.uri())));

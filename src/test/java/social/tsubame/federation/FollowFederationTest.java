@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,7 +150,7 @@ class FollowFederationTest {
         a.bean(FollowAccount.class).follow(henry.id(), ivyOnA.id(), true, false);
         await().atMost(Duration.ofSeconds(30)).until(() -> follows(a, henry.id(), ivyOnA.id()));
         Status post = b.bean(PostStatus.class).post(new PostStatus.Command(ivy.id(), "Goodbye soon", null, false,
-                Visibility.PUBLIC, "en", null));
+                Visibility.PUBLIC, "en", null, List.of()));
         await().atMost(Duration.ofSeconds(30)).until(() -> a.bean(Statuses.class).findByUri(post.uri()).isPresent());
 
         b.bean(DeleteLocalAccount.class).delete("ivy");

@@ -64,7 +64,7 @@ class StatusFederationTest {
 
     private static Status post(String text, Visibility visibility) {
         return b.bean(PostStatus.class).post(new PostStatus.Command(bob.id(), text, null, false, visibility, "en",
-                null));
+                null, List.of()));
     }
 
     private static Optional<Status> onA(Status original) {
@@ -158,9 +158,9 @@ class StatusFederationTest {
         Account carol = b.bean(CreateLocalAccount.class).create(new CreateLocalAccount.Command("carol",
                 "carol@example.org", "correct horse battery", Role.USER)).account();
         Status question = b.bean(PostStatus.class).post(new PostStatus.Command(carol.id(), "Anyone up for tea?",
-                null, false, Visibility.PUBLIC, "en", null));
+                null, false, Visibility.PUBLIC, "en", null, List.of()));
         Status reply = b.bean(PostStatus.class).post(new PostStatus.Command(bob.id(), "Always!", null, false,
-                Visibility.PUBLIC, "en", question.id()));
+                Visibility.PUBLIC, "en", question.id(), List.of()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> onA(reply).isPresent() && onA(question).isPresent()
                 && onA(reply).get().inReplyToId() != null);

@@ -68,7 +68,8 @@ class NotificationFixtures {
     }
 
     Status post(Account author, String text, Visibility visibility, Long inReplyToId) {
-        return postStatus.post(new PostStatus.Command(author.id(), text, null, false, visibility, "en", inReplyToId));
+        return postStatus.post(new PostStatus.Command(author.id(), text, null, false, visibility, "en", inReplyToId,
+                List.of()));
     }
 
     /** A post of a remote account as its server would send it. */

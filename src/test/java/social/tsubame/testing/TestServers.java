@@ -3,6 +3,7 @@ package social.tsubame.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -49,7 +50,7 @@ public final class TestServers {
         return redis;
     }
 
-    /** Properties pointing an application at a new empty database and a new Redis namespace. */
+    /** Properties pointing an application at a new empty database, a new Redis namespace and a new media folder. */
     public static Map<String, Object> freshProperties() {
         String name = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try {
@@ -63,6 +64,8 @@ public final class TestServers {
         properties.put("spring.datasource.password", "");
         properties.put("spring.data.redis.url", redis().url());
         properties.put("tsubame.redis.namespace", name);
+        properties.put("tsubame.media.local-path", Path.of(System.getProperty("java.io.tmpdir"), "tsubame-test-media",
+                name).toString());
         return properties;
     }
 

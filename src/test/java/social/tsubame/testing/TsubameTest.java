@@ -19,7 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"tsubame.embedded.enabled=false", "tsubame.queue.upkeep-interval=50ms"})
+        properties = {"tsubame.embedded.enabled=false", "tsubame.queue.upkeep-interval=50ms",
+                "tsubame.rate-limits.enabled=false"})
 @ContextConfiguration(initializers = TestServersInitializer.class)
 public @interface TsubameTest {
 }

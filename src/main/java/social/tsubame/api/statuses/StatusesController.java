@@ -35,7 +35,7 @@ class StatusesController {
     private static final int MAX_DESCENDANTS = 200;
 
     record NewStatus(String status, String inReplyToId, Boolean sensitive, String spoilerText, String visibility,
-                     String language) {
+                     String language, List<Long> mediaIds) {
     }
 
     record Context(List<ApiStatus> ancestors, List<ApiStatus> descendants) {
@@ -73,7 +73,8 @@ class StatusesController {
                 : parseVisibility(params.visibility());
         long id = idempotentPosts.post(caller.accountId(), idempotencyKey, () -> postStatus.post(
                 new PostStatus.Command(caller.accountId(), params.status(), params.spoilerText(),
-                        Boolean.TRUE.equals(params.sensitive()), chosen, params.language(), inReplyTo)).id());
+                        Boolean.TRUE.equals(params.sensitive()), chosen, params.language(), inReplyTo,
+                        params.mediaIds())).id());
         return render(id, caller);
     }
 

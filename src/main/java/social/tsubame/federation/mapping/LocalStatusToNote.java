@@ -9,16 +9,22 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
+import social.tsubame.activitystreams.Document;
 import social.tsubame.activitystreams.JsonLdContext;
 import social.tsubame.activitystreams.Note;
 import social.tsubame.core.Uris;
 import social.tsubame.federation.ActorIds;
+import social.tsubame.media.FocalPoint;
+import social.tsubame.media.MediaAttachment;
+import social.tsubame.media.MediaAttachments;
+import social.tsubame.media.MediaMeta;
+import social.tsubame.media.MediaStorage;
 import social.tsubame.status.Mentions;
 import social.tsubame.status.Status;
 import social.tsubame.status.StatusTags;
 import social.tsubame.status.Statuses;
 
-/** Builds the Note of a local status, addressed as its visibility says. */
+/** Builds the Note of a local status, addressed as its visibility says, with its attachments. */
 @Component
 public class LocalStatusToNote {
 
@@ -27,14 +33,18 @@ public class LocalStatusToNote {
     private final Mentions mentions;
     private final StatusTags statusTags;
     private final ActorIds actorIds;
+    private final MediaAttachments mediaAttachments;
+    private final MediaStorage mediaStorage;
 
     public LocalStatusToNote(Uris uris, Statuses statuses, Mentions mentions, StatusTags statusTags,
-                             ActorIds actorIds) {
+                             ActorIds actorIds, MediaAttachments mediaAttachments, MediaStorage mediaStorage) {
         this.uris = uris;
         this.statuses = statuses;
         this.mentions = mentions;
         this.statusTags = statusTags;
         this.actorIds = actorIds;
+        this.mediaAttachments = mediaAttachments;
+        this.mediaStorage = mediaStorage;
     }
 
     /** A {@code Mention} or {@code Hashtag} in a Note's {@code tag}. */
@@ -84,6 +94,15 @@ public class LocalStatusToNote {
                 status.url(),
                 to,
                 cc,
-                tags);
+                tags,
+                mediaAttachments.ofStatus(status.id()).stream().map(this::document).toList());
+    }
+
+    private Document document(MediaAttachment media) {
+        FocalPoint focus = media.focus();
+        MediaMeta.Dimensions original = media.meta().original();
+        return new Document("Document", media.fileContentType(), mediaStorage.url(media.fileKey()),
+                media.description(), media.blurhash(), focus == null ? null : List.of(focus.x(), focus.y()),
+                original == null ? null : original.width(), original == null ? null : original.height());
     }
 }

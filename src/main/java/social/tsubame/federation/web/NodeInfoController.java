@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import social.tsubame.boot.Roles;
+import social.tsubame.account.RegistrationSettings;
 import social.tsubame.core.ApiException;
 import social.tsubame.core.ServerIdentity;
 import social.tsubame.instance.InstanceStatistics;
@@ -26,11 +27,14 @@ class NodeInfoController {
     private final ServerIdentity identity;
     private final InstanceStatistics statistics;
     private final SoftwareVersion version;
+    private final RegistrationSettings registrations;
 
-    NodeInfoController(ServerIdentity identity, InstanceStatistics statistics, SoftwareVersion version) {
+    NodeInfoController(ServerIdentity identity, InstanceStatistics statistics, SoftwareVersion version,
+                       RegistrationSettings registrations) {
         this.identity = identity;
         this.statistics = statistics;
         this.version = version;
+        this.registrations = registrations;
     }
 
     @GetMapping(value = "/.well-known/nodeinfo", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -51,7 +55,7 @@ class NodeInfoController {
                 "software", Map.of("name", "tsubame", "version", version.version()),
                 "protocols", List.of("activitypub"),
                 "services", Map.of("inbound", List.of(), "outbound", List.of()),
-                "openRegistrations", false,
+                "openRegistrations", registrations.mode() == RegistrationSettings.Mode.OPEN,
                 "usage", Map.of(
                         "users", Map.of("total", counts.users(), "activeMonth", counts.activeMonth(),
                                 "activeHalfyear", counts.activeHalfyear()),

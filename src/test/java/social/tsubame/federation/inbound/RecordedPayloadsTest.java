@@ -91,7 +91,7 @@ class RecordedPayloadsTest {
         alice = accounts.findLocal("alice").orElseGet(() -> createLocalAccount.create(new CreateLocalAccount.Command(
                 "alice", "alice@tsubame.example", "correct horse battery", Role.USER)).account());
         aliceStatus = postStatus.post(new PostStatus.Command(alice.id(), "Hello fediverse " + run, null, false,
-                Visibility.PUBLIC, "en", null));
+                Visibility.PUBLIC, "en", null, List.of()));
         for (String actor : List.of("mastodon/actor.json", "misskey/actor.json", "pleroma/actor.json",
                 "gotosocial/actor.json")) {
             var document = json.readTree(fixture(actor));

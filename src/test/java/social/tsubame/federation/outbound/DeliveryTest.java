@@ -85,7 +85,8 @@ class DeliveryTest {
     }
 
     private void post(Account author, String text) {
-        postStatus.post(new PostStatus.Command(author.id(), text, null, false, Visibility.PUBLIC, "en", null));
+        postStatus.post(new PostStatus.Command(author.id(), text, null, false, Visibility.PUBLIC, "en", null,
+                List.of()));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -97,7 +98,7 @@ class AuthorizedFetchTest {
     @Test
     void aFollowersOnlyPostGoesToSignedFollowersOnly() throws Exception {
         Status secret = server.bean(PostStatus.class).post(new PostStatus.Command(alice.id(), "for followers",
-                null, false, Visibility.PRIVATE, "en", null));
+                null, false, Visibility.PRIVATE, "en", null, List.of()));
         String path = URI.create(secret.uri()).getPath();
         assertThat(get(path, signedAs(zoe, path))).as("not a follower").isEqualTo(404);
 

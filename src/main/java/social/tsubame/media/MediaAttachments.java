@@ -1,0 +1,40 @@
+package social.tsubame.media;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MediaAttachments extends JpaRepository<MediaAttachment, Long> {
+
+    /** An upload of the account that no status has taken yet: the only kind its owner may still read and change. */
+    @Query("SELECT m FROM MediaAttachment m WHERE m.id = :id AND m.accountId = :accountId AND m.statusId IS NULL")
+    Optional<MediaAttachment> findUnattached(long accountId, long id);
+
+    /** The attachments of a status, in the order its author gave them. */
+    @Query("SELECT m FROM MediaAttachment m WHERE m.statusId = :statusId ORDER BY m.position, m.id")
+    List<MediaAttachment> ofStatus(long statusId);
+
+    @Query("SELECT m FROM MediaAttachment m WHERE m.statusId IN :statusIds ORDER BY m.statusId, m.position, m.id")
+    List<MediaAttachment> ofStatusesInOrder(Collection<Long> statusIds);
+
+    /**
+     * The attachments of many statuses in one query, for lists of statuses: by status id, each list in the order its
+     * author gave. A status without attachments has no entry.
+     */
+    default Map<Long, List<MediaAttachment>> ofStatuses(Collection<Long> statusIds) {
+        Map<Long, List<MediaAttachment>> byStatus = new LinkedHashMap<>();
+        if (statusIds.isEmpty()) {
+            return byStatus;
+        }
+        for (MediaAttachment media : ofStatusesInOrder(statusIds)) {
+            byStatus.computeIfAbsent(media.statusId(), id -> new ArrayList<>()).add(media);
+        }
+        return byStatus;
+    }
+}
