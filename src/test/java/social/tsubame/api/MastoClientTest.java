@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -41,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * notifications, context, streaming and delete, each through the library's own calls and types.
  */
 @TsubameTest
+@TestPropertySource(properties = "tsubame.registrations.mode=open")
 class MastoClientTest {
 
     private static final Logger log = LoggerFactory.getLogger(MastoClientTest.class);
