@@ -8,8 +8,6 @@
 //   TSUBAME_URL            the server, e.g. http://localhost:8080 (required)
 //   TSUBAME_STREAMING_URL  the base of the streaming API, e.g. ws://localhost:8080; without it the streaming
 //                          step is skipped with a note
-//   TSUBAME_TOKEN_A, TSUBAME_TOKEN_B
-//                          user tokens made elsewhere; with both set, sign-up is skipped with a note
 //   TSUBAME_KNOWN_GAPS     comma-separated gaps in Tsubame's API that the caller knows of; for these alone the
 //                          script works around masto.js after its call failed, and says so in the step's line
 //   MASTO_LOG              masto.js's log level (debug, info, warn, error); warn unless set
@@ -23,7 +21,6 @@ import {
 
 const url = process.env.TSUBAME_URL;
 const streamingApiUrl = process.env.TSUBAME_STREAMING_URL;
-const givenTokens = [process.env.TSUBAME_TOKEN_A, process.env.TSUBAME_TOKEN_B];
 const scopes = "read write follow push";
 const runId = Date.now().toString(36);
 const log = process.env.MASTO_LOG ?? "warn";
@@ -124,27 +121,22 @@ const appToken = await step("app_token", async () => {
   }
 });
 
+const asApp = createRestAPIClient({ url, accessToken: appToken.accessToken, timeout: 10_000, log });
 const tokens = [];
-if (givenTokens.every(Boolean)) {
-  tokens.push(...givenTokens);
-  print("sign_up", { skipped: true, note: "TSUBAME_TOKEN_A and TSUBAME_TOKEN_B given: users made by the caller" });
-} else {
-  const asApp = createRestAPIClient({ url, accessToken: appToken.accessToken, timeout: 10_000, log });
-  for (const who of ["a", "b"]) {
-    const username = `masto_${who}_${runId}`;
-    const token = await step("sign_up", async () => {
-      const created = await asApp.v1.accounts.create({
-        username,
-        email: `${username}@example.org`,
-        password: `correct horse battery ${runId}`,
-        agreement: true,
-        locale: "en",
-      });
-      check(created.accessToken, `no access_token in ${JSON.stringify(created)}`);
-      return { username, accessToken: created.accessToken, scope: created.scope };
+for (const who of ["a", "b"]) {
+  const username = `masto_${who}_${runId}`;
+  const token = await step("sign_up", async () => {
+    const created = await asApp.v1.accounts.create({
+      username,
+      email: `${username}@example.org`,
+      password: `correct horse battery ${runId}`,
+      agreement: true,
+      locale: "en",
     });
-    tokens.push(token.accessToken);
-  }
+    check(created.accessToken, `no access_token in ${JSON.stringify(created)}`);
+    return { username, accessToken: created.accessToken, scope: created.scope };
+  });
+  tokens.push(token.accessToken);
 }
 
 const a = createRestAPIClient({ url, accessToken: tokens[0], timeout: 10_000, log });
