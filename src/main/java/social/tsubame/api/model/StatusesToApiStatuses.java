@@ -29,11 +29,14 @@ public class StatusesToApiStatuses {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AccountsToApiAccounts accounts;
+    private final MediaAttachmentToApiMediaAttachment media;
     private final Uris uris;
 
-    public StatusesToApiStatuses(NamedParameterJdbcTemplate jdbc, AccountsToApiAccounts accounts, Uris uris) {
+    public StatusesToApiStatuses(NamedParameterJdbcTemplate jdbc, AccountsToApiAccounts accounts,
+                                 MediaAttachmentToApiMediaAttachment media, Uris uris) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.media = media;
         this.uris = uris;
     }
 
@@ -66,8 +69,8 @@ public class StatusesToApiStatuses {
         Set<Long> authorIds = new HashSet<>();
         rows.values().forEach(row -> authorIds.add(row.accountId()));
         Map<Long, ApiAccount> authors = accounts.many(authorIds);
-        Context context = new Context(rows, authors, mentions(all), tags(all), reactions(all, viewerId),
-                viewerId.map(viewer -> flags(all, viewer)).orElse(null));
+        Context context = new Context(rows, authors, media.ofStatuses(all), mentions(all), tags(all),
+                reactions(all, viewerId), viewerId.map(viewer -> flags(all, viewer)).orElse(null));
         List<ApiStatus> rendered = new ArrayList<>();
         for (Long id : statusIds) {
             render(id, context).ifPresent(rendered::add);
@@ -76,7 +79,8 @@ public class StatusesToApiStatuses {
     }
 
     private record Context(Map<Long, Row> rows, Map<Long, ApiAccount> authors,
-                           Map<Long, List<ApiStatus.Mention>> mentions, Map<Long, List<ApiStatus.Tag>> tags,
+                           Map<Long, List<ApiMediaAttachment>> media, Map<Long, List<ApiStatus.Mention>> mentions,
+                           Map<Long, List<ApiStatus.Tag>> tags,
                            Map<Long, List<ApiStatus.Reaction>> reactions, ViewerFlags flags) {
     }
 
@@ -104,7 +108,8 @@ public class StatusesToApiStatuses {
                 flags == null ? null : false,
                 flags == null ? null : flags.bookmarked().contains(id),
                 own ? flags.pinned().contains(id) : null,
-                row.sensitive(), row.spoilerText(), row.visibility(), row.language(), List.of(),
+                row.sensitive(), row.spoilerText(), row.visibility(), row.language(),
+                context.media().getOrDefault(id, List.of()),
                 context.mentions().getOrDefault(id, List.of()), context.tags().getOrDefault(id, List.of()), null,
                 null, own && row.appName() != null ? new ApiStatus.Application(row.appName(), row.appWebsite()) : null,
                 List.of(), null, new ApiStatus.Pleroma(context.reactions().getOrDefault(id, List.of()))));

@@ -1,5 +1,7 @@
 package social.tsubame.web.auth;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,7 +12,8 @@ import java.util.Set;
 public record ApiToken(long applicationId, Set<String> scopes, Optional<Caller> caller) {
 
     public ApiToken {
-        scopes = Set.copyOf(scopes);
+        // in the order granted, which is the order they are shown back in
+        scopes = Collections.unmodifiableSet(new LinkedHashSet<>(scopes));
     }
 
     public boolean allows(String scope) {

@@ -1,5 +1,7 @@
 package social.tsubame.web.auth;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -13,7 +15,8 @@ import java.util.Set;
 public record Caller(long accountId, long userId, long applicationId, Set<String> scopes) {
 
     public Caller {
-        scopes = Set.copyOf(scopes);
+        // in the order granted, which is the order they are shown back in
+        scopes = Collections.unmodifiableSet(new LinkedHashSet<>(scopes));
     }
 
     /** Whether the token grants {@code scope}, itself or through a broader scope. */
