@@ -29,7 +29,9 @@ class ModularityTest {
     @Test
     void featuresDoNotReachIntoFederationStreamingOrAdmin() {
         noClasses().that().resideInAnyPackage("social.tsubame.account..", "social.tsubame.instance..",
-                        "social.tsubame.notification..", "social.tsubame.core..", "social.tsubame.queue..")
+                        "social.tsubame.notification..", "social.tsubame.status..", "social.tsubame.media..",
+                        "social.tsubame.timeline..", "social.tsubame.oauth..", "social.tsubame.api..",
+                        "social.tsubame.web..", "social.tsubame.core..", "social.tsubame.queue..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "social.tsubame.federation..", "social.tsubame.streaming..", "social.tsubame.admin..")
                 .check(classes);

@@ -88,6 +88,13 @@ public class Account extends AssignedIdEntity {
     @Column(name = "avatar_remote_url")
     private String avatarRemoteUrl;
 
+    /** Storage key of a local account's avatar. */
+    @Column(name = "avatar_file")
+    private String avatarFile;
+
+    @Column(name = "header_file")
+    private String headerFile;
+
     @Column(name = "header_remote_url")
     private String headerRemoteUrl;
 
@@ -209,6 +216,14 @@ public class Account extends AssignedIdEntity {
 
     public Long movedToAccountId() {
         return movedToAccountId;
+    }
+
+    public String avatarFile() {
+        return avatarFile;
+    }
+
+    public String headerFile() {
+        return headerFile;
     }
 
     public String avatarRemoteUrl() {

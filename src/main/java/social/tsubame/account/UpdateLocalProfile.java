@@ -1,5 +1,8 @@
 package social.tsubame.account;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -7,24 +10,43 @@ import org.springframework.web.util.HtmlUtils;
 
 import social.tsubame.core.ApiException;
 import social.tsubame.queue.DomainEvents;
+import tools.jackson.databind.json.JsonMapper;
 
-/** A local account changes its display name, bio or how it takes followers; other servers are told. */
+/**
+ * A local account changes its display name, bio, pictures, profile fields or how it takes followers; other servers
+ * are told.
+ */
 @Service
 public class UpdateLocalProfile {
 
     static final int MAX_DISPLAY_NAME = 30;
     static final int MAX_NOTE = 500;
 
-    /** What to change; a null field stays as it is. */
-    public record Changes(String displayName, String note, Boolean locked, Boolean bot, Boolean discoverable) {
+    static final int MAX_FIELDS = 4;
+    static final int MAX_FIELD_LENGTH = 255;
+
+    /** One name and value of the profile's table. */
+    public record Field(String name, String value) {
+    }
+
+    /**
+     * What to change; a null field stays as it is.
+     *
+     * @param avatarFile the storage key of a new avatar
+     * @param fields     the whole new table of profile fields
+     */
+    public record Changes(String displayName, String note, Boolean locked, Boolean bot, Boolean discoverable,
+                          String avatarFile, String headerFile, List<Field> fields) {
     }
 
     private final JdbcTemplate jdbc;
     private final DomainEvents events;
+    private final JsonMapper json;
 
-    public UpdateLocalProfile(JdbcTemplate jdbc, DomainEvents events) {
+    public UpdateLocalProfile(JdbcTemplate jdbc, DomainEvents events, JsonMapper json) {
         this.jdbc = jdbc;
         this.events = events;
+        this.json = json;
     }
 
     @Transactional
@@ -37,17 +59,47 @@ public class UpdateLocalProfile {
         if (changes.note() != null && changes.note().codePointCount(0, changes.note().length()) > MAX_NOTE) {
             throw ApiException.unprocessable("Bio is too long (maximum is " + MAX_NOTE + " characters)");
         }
+        String fields = changes.fields() == null ? null : fieldsJson(changes.fields());
         int updated = jdbc.update("""
                 UPDATE accounts SET display_name = coalesce(?, display_name), note = coalesce(?, note),
                                     locked = coalesce(?, locked), bot = coalesce(?, bot),
-                                    discoverable = coalesce(?, discoverable), updated_at = now()
+                                    discoverable = coalesce(?, discoverable), avatar_file = coalesce(?, avatar_file),
+                                    header_file = coalesce(?, header_file), fields = coalesce(?::jsonb, fields),
+                                    updated_at = now()
                 WHERE id = ? AND domain IS NULL
                 """, changes.displayName(), changes.note() == null ? null : asHtml(changes.note()), changes.locked(),
-                changes.bot(), changes.discoverable(), localAccountId);
+                changes.bot(), changes.discoverable(), changes.avatarFile(), changes.headerFile(), fields,
+                localAccountId);
         if (updated == 0) {
             throw ApiException.notFound();
         }
         events.publish(new ProfileUpdated(localAccountId));
+    }
+
+    /** Names as typed; values as HTML, escaped, as Mastodon shows them; empty rows are dropped. */
+    private String fieldsJson(List<Field> fields) {
+        List<Map<String, String>> kept = fields.stream()
+                .filter(field -> !blank(field.name()) || !blank(field.value()))
+                .map(field -> Map.of("name", strip(field.name()), "value", HtmlUtils.htmlEscape(strip(field.value()))))
+                .toList();
+        if (kept.size() > MAX_FIELDS) {
+            throw ApiException.unprocessable("Validation failed: Fields are too many (maximum is " + MAX_FIELDS + ")");
+        }
+        for (Map<String, String> field : kept) {
+            if (field.get("name").length() > MAX_FIELD_LENGTH || field.get("value").length() > MAX_FIELD_LENGTH) {
+                throw ApiException.unprocessable("Validation failed: Fields are too long (maximum is "
+                        + MAX_FIELD_LENGTH + " characters)");
+            }
+        }
+        return json.writeValueAsString(kept);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
     }
 
     /** The bio as typed, shown as text: escaped, one paragraph per blank line. */

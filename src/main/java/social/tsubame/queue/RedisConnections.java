@@ -5,6 +5,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -42,6 +43,11 @@ public class RedisConnections implements DisposableBean {
     /** A connection with binary values (for libraries that store their own encoding); the caller closes it. */
     public StatefulRedisConnection<String, byte[]> dedicatedBinary() {
         return client().connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+    }
+
+    /** A connection for pub/sub subscriptions, which can carry no other command; the caller closes it. */
+    public StatefulRedisPubSubConnection<String, String> pubSub() {
+        return client().connectPubSub(StringCodec.UTF8);
     }
 
     private RedisClient client() {

@@ -11,18 +11,24 @@ import social.tsubame.status.Status;
 
 /**
  * Whose home feed a status belongs in: the local followers of its author (for a reply, only those who also follow
- * the account replied to, as on Mastodon), the local accounts it mentions, and its author when local.
+ * the account replied to, as on Mastodon; never those who keep the author in an exclusive list, whose list feed
+ * takes it instead), the local accounts it mentions, and its author when local.
  */
 @Component
-class FeedAudience {
+public class FeedAudience {
+
+    /** On a follow {@code f}: the follower keeps the followed account in none of its exclusive lists. */
+    private static final String NOT_IN_EXCLUSIVE_LIST = """
+            NOT EXISTS (SELECT 1 FROM list_accounts la JOIN lists l ON l.id = la.list_id
+                        WHERE la.account_id = f.target_account_id AND l.account_id = f.account_id AND l.exclusive)""";
 
     private final JdbcTemplate jdbc;
 
-    FeedAudience(JdbcTemplate jdbc) {
+    public FeedAudience(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    Set<Long> of(Status status) {
+    public Set<Long> of(Status status) {
         Set<Long> audience = new LinkedHashSet<>();
         if (status.isLocal()) {
             audience.add(status.accountId());
@@ -42,19 +48,19 @@ class FeedAudience {
         if (repliedTo == null || repliedTo == status.accountId()) {
             return jdbc.queryForList("""
                     SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.account_id
-                    WHERE f.target_account_id = ? AND a.domain IS NULL
-                    """, Long.class, status.accountId());
+                    WHERE f.target_account_id = ? AND a.domain IS NULL AND %s
+                    """.formatted(NOT_IN_EXCLUSIVE_LIST), Long.class, status.accountId());
         }
         return jdbc.queryForList("""
                 SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.account_id
-                WHERE f.target_account_id = ? AND a.domain IS NULL
+                WHERE f.target_account_id = ? AND a.domain IS NULL AND %s
                   AND EXISTS (SELECT 1 FROM follows g WHERE g.account_id = f.account_id
                                                         AND g.target_account_id = ?)
-                """, Long.class, status.accountId(), repliedTo);
+                """.formatted(NOT_IN_EXCLUSIVE_LIST), Long.class, status.accountId(), repliedTo);
     }
 
     /** Everyone who may have it in their feed: for removal, which must not miss anyone. */
-    Set<Long> everyonePossible(long authorId, long statusId) {
+    public Set<Long> everyonePossible(long authorId, long statusId) {
         Set<Long> audience = new LinkedHashSet<>(jdbc.queryForList("""
                 SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.account_id
                 WHERE f.target_account_id = ? AND a.domain IS NULL

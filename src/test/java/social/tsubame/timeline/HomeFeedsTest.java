@@ -43,13 +43,13 @@ class HomeFeedsTest {
 
     @Test
     void aFeedKeepsItsNewestStatusesOnly() {
-        for (long id = 1; id <= HomeFeeds.CAPACITY + 5; id++) {
+        for (long id = 1; id <= Feeds.CAPACITY + 5; id++) {
             feeds.add(id, Set.of(43L));
         }
-        List<Long> all = feeds.read(43L, null, null, HomeFeeds.CAPACITY + 10);
-        assertThat(all).hasSize(HomeFeeds.CAPACITY);
-        assertThat(all.getFirst()).isEqualTo(HomeFeeds.CAPACITY + 5L);
-        feeds.remove(HomeFeeds.CAPACITY + 5L, Set.of(43L));
-        assertThat(feeds.read(43L, null, null, 1)).containsExactly(HomeFeeds.CAPACITY + 4L);
+        List<Long> all = feeds.read(43L, null, null, Feeds.CAPACITY + 10);
+        assertThat(all).hasSize(Feeds.CAPACITY);
+        assertThat(all.getFirst()).isEqualTo(Feeds.CAPACITY + 5L);
+        feeds.remove(Feeds.CAPACITY + 5L, Set.of(43L));
+        assertThat(feeds.read(43L, null, null, 1)).containsExactly(Feeds.CAPACITY + 4L);
     }
 }

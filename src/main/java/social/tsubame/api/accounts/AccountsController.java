@@ -7,11 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import org.jsoup.Jsoup;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,13 +50,11 @@ class AccountsController {
     private final StatusPages statusPages;
     private final FollowAccount followAccount;
     private final UnfollowAccount unfollowAccount;
-    private final JdbcTemplate jdbc;
     private final ServerIdentity identity;
 
     AccountsController(AccountsToApiAccounts toApiAccounts, StatusesToApiStatuses toApiStatuses,
                        RelationshipsToApiRelationships relationships, Accounts accounts, StatusPages statusPages,
-                       FollowAccount followAccount, UnfollowAccount unfollowAccount, JdbcTemplate jdbc,
-                       ServerIdentity identity) {
+                       FollowAccount followAccount, UnfollowAccount unfollowAccount, ServerIdentity identity) {
         this.toApiAccounts = toApiAccounts;
         this.toApiStatuses = toApiStatuses;
         this.relationships = relationships;
@@ -66,22 +62,7 @@ class AccountsController {
         this.statusPages = statusPages;
         this.followAccount = followAccount;
         this.unfollowAccount = unfollowAccount;
-        this.jdbc = jdbc;
         this.identity = identity;
-    }
-
-    @GetMapping("/api/v1/accounts/verify_credentials")
-    @RequiresScope({"read:accounts", "profile"})
-    ApiAccount verifyCredentials(Caller caller) {
-        ApiAccount account = toApiAccounts.one(caller.accountId()).orElseThrow(ApiException::notFound);
-        int followRequests = jdbc.queryForObject("SELECT count(*) FROM follow_requests WHERE target_account_id = ?",
-                Integer.class, caller.accountId());
-        String role = jdbc.queryForObject("SELECT role FROM users WHERE id = ?", String.class, caller.userId());
-        Account stored = accounts.findById(caller.accountId()).orElseThrow(ApiException::notFound);
-        return account.withCredentials(
-                new ApiAccount.Source(Jsoup.parse(account.note()).wholeText(), account.fields(), "public", false,
-                        null, followRequests, false, stored.discoverable(), stored.indexable()),
-                new ApiAccount.Role(role, role, "0", "", false));
     }
 
     @GetMapping("/api/v1/accounts/lookup")

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.core.Uris;
+import social.tsubame.media.MediaStorage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,11 +24,13 @@ public class AccountsToApiAccounts {
     private final NamedParameterJdbcTemplate jdbc;
     private final Uris uris;
     private final JsonMapper json;
+    private final MediaStorage media;
 
-    public AccountsToApiAccounts(NamedParameterJdbcTemplate jdbc, Uris uris, JsonMapper json) {
+    public AccountsToApiAccounts(NamedParameterJdbcTemplate jdbc, Uris uris, JsonMapper json, MediaStorage media) {
         this.jdbc = jdbc;
         this.uris = uris;
         this.json = json;
+        this.media = media;
     }
 
     public Optional<ApiAccount> one(long accountId) {
@@ -56,10 +59,8 @@ public class AccountsToApiAccounts {
         boolean local = domain == null;
         String uri = local ? uris.actor(username) : row.getString("uri");
         String url = local ? uris.profile(username) : Optional.ofNullable(row.getString("url")).orElse(uri);
-        String avatar = Optional.ofNullable(row.getString("avatar_remote_url"))
-                .orElse(uris.base() + "/avatars/original/missing.png");
-        String header = Optional.ofNullable(row.getString("header_remote_url"))
-                .orElse(uris.base() + "/headers/original/missing.png");
+        String avatar = picture(row.getString("avatar_file"), row.getString("avatar_remote_url"), "avatars");
+        String header = picture(row.getString("header_file"), row.getString("header_remote_url"), "headers");
         Timestamp lastStatusAt = row.getTimestamp("last_status_at");
         return new ApiAccount(Long.toString(row.getLong("id")), username, local ? username : username + "@" + domain,
                 row.getString("display_name"), row.getBoolean("locked"), row.getBoolean("bot"),
@@ -69,6 +70,14 @@ public class AccountsToApiAccounts {
                 row.getInt("followers_count"), row.getInt("following_count"), row.getLong("live_statuses"),
                 lastStatusAt == null ? null : ApiDates.day(lastStatusAt.toInstant()), false,
                 !row.getBoolean("indexable"), List.of(), fields(row.getString("fields")), null, null, null);
+    }
+
+    /** A local picture, else the remote one, else the placeholder every client knows to expect. */
+    private String picture(String key, String remoteUrl, String kind) {
+        if (key != null) {
+            return media.url(key);
+        }
+        return remoteUrl != null ? remoteUrl : uris.base() + "/" + kind + "/original/missing.png";
     }
 
     private List<ApiAccount.Field> fields(String stored) {

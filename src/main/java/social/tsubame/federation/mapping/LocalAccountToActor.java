@@ -13,6 +13,7 @@ import social.tsubame.activitystreams.Actor;
 import social.tsubame.activitystreams.JsonLdContext;
 import social.tsubame.core.Uris;
 import social.tsubame.federation.ActorIds;
+import social.tsubame.media.MediaStorage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,11 +26,22 @@ public class LocalAccountToActor {
     private final Accounts accounts;
     private final ActorIds actorIds;
 
-    public LocalAccountToActor(Uris uris, JsonMapper json, Accounts accounts, ActorIds actorIds) {
+    private final MediaStorage media;
+
+    public LocalAccountToActor(Uris uris, JsonMapper json, Accounts accounts, ActorIds actorIds, MediaStorage media) {
         this.uris = uris;
         this.json = json;
         this.accounts = accounts;
         this.actorIds = actorIds;
+        this.media = media;
+    }
+
+    private Actor.Image image(String key) {
+        if (key == null) {
+            return null;
+        }
+        String mediaType = key.endsWith(".png") ? "image/png" : "image/jpeg";
+        return new Actor.Image("Image", mediaType, media.url(key));
     }
 
     private String movedTo(Account account) {
@@ -62,8 +74,8 @@ public class LocalAccountToActor {
                 Arrays.asList(account.alsoKnownAs()),
                 movedTo(account),
                 fields(account),
-                null,
-                null,
+                image(account.avatarFile()),
+                image(account.headerFile()),
                 DateTimeFormatter.ISO_INSTANT.format(account.createdAt().truncatedTo(ChronoUnit.SECONDS)));
     }
 

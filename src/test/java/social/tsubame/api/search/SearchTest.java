@@ -180,10 +180,10 @@ class SearchTest {
         Account erin = remoteAccount("erin");
         remote.bean(JdbcTemplate.class).update("UPDATE accounts SET indexable = true WHERE id = ?", erin.id());
         Status post = remote.bean(PostStatus.class).post(new PostStatus.Command(erin.id(), "Greetings from afar",
-                null, false, Visibility.PUBLIC, "en", null));
+                null, false, Visibility.PUBLIC, "en", null, List.of()));
         Account frank = remoteAccount("frank");
         Status unsearchable = remote.bean(PostStatus.class).post(new PostStatus.Command(frank.id(),
-                "Greetings from elsewhere", null, false, Visibility.PUBLIC, "en", null));
+                "Greetings from elsewhere", null, false, Visibility.PUBLIC, "en", null, List.of()));
 
         JsonNode found = api.get("/api/v2/search?resolve=true&q=" + encode(post.uri()), bob).json();
         assertThat(found.get("statuses").get(0).get("content").asString()).contains("Greetings from afar");

@@ -1,0 +1,132 @@
+package social.tsubame.streaming;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.TextMessage;
+
+import social.tsubame.boot.Roles;
+import social.tsubame.queue.RedisConnections;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Multiplexes the Redis channels onto this process's sockets over one pub/sub connection: a channel is subscribed
+ * while at least one socket listens to it. Messages are handed to the sockets by one thread, in the order Redis
+ * delivered them, and each socket sends on its own, so the Redis connection's thread never waits for a client.
+ */
+@Component
+@Profile(Roles.STREAMING)
+class ChannelSubscriptions implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ChannelSubscriptions.class);
+
+    private record Subscription(StreamingConnection connection, Stream stream) {
+    }
+
+    private record Frame(List<String> stream, String event, String payload) {
+    }
+
+    private final StatefulRedisPubSubConnection<String, String> pubSub;
+    private final HiddenAuthors hidden;
+    private final JsonMapper json;
+    private final Map<String, Set<Subscription>> byChannel = new ConcurrentHashMap<>();
+    private final ExecutorService dispatcher =
+            Executors.newSingleThreadExecutor(Thread.ofVirtual().name("streaming-dispatch").factory());
+
+    ChannelSubscriptions(RedisConnections redis, HiddenAuthors hidden, JsonMapper json) {
+        this.hidden = hidden;
+        this.json = json;
+        this.pubSub = redis.pubSub();
+        pubSub.addListener(new RedisPubSubAdapter<>() {
+            @Override
+            public void message(String channel, String message) {
+                dispatcher.execute(() -> dispatch(channel, message));
+            }
+        });
+    }
+
+    synchronized void subscribe(StreamingConnection connection, Stream stream) {
+        for (String channel : stream.channels()) {
+            Set<Subscription> subscriptions = byChannel.computeIfAbsent(channel, key -> new CopyOnWriteArraySet<>());
+            if (subscriptions.isEmpty()) {
+                pubSub.sync().subscribe(channel);
+            }
+            subscriptions.add(new Subscription(connection, stream));
+        }
+    }
+
+    synchronized void unsubscribe(StreamingConnection connection, Stream stream) {
+        for (String channel : stream.channels()) {
+            remove(channel, subscription -> subscription.equals(new Subscription(connection, stream)));
+        }
+    }
+
+    synchronized void unsubscribeAll(StreamingConnection connection) {
+        for (String channel : List.copyOf(byChannel.keySet())) {
+            remove(channel, subscription -> subscription.connection() == connection);
+        }
+    }
+
+    /** How many sockets listen to a channel in this process. */
+    int listeners(String channel) {
+        Set<Subscription> subscriptions = byChannel.get(channel);
+        return subscriptions == null ? 0 : subscriptions.size();
+    }
+
+    private void remove(String channel, Predicate<Subscription> which) {
+        Set<Subscription> subscriptions = byChannel.get(channel);
+        if (subscriptions == null || !subscriptions.removeIf(which) || !subscriptions.isEmpty()) {
+            return;
+        }
+        byChannel.remove(channel);
+        pubSub.sync().unsubscribe(channel);
+    }
+
+    private void dispatch(String channel, String message) {
+        Set<Subscription> subscriptions = byChannel.get(channel);
+        if (subscriptions == null || subscriptions.isEmpty()) {
+            return;
+        }
+        try {
+            StreamEvent event = json.readValue(message, StreamEvent.class);
+            StatusAuthors authors = null;
+            Map<List<String>, TextMessage> frames = new HashMap<>();
+            for (Subscription subscription : subscriptions) {
+                StreamingConnection connection = subscription.connection();
+                Optional<Long> viewer = connection.viewerId();
+                if (event.carriesStatus() && subscription.stream().filtered() && viewer.isPresent()) {
+                    authors = authors != null ? authors : StatusAuthors.of(event.payload(), json);
+                    if (hidden.hides(viewer.get(), authors)) {
+                        continue;
+                    }
+                }
+                connection.send(frames.computeIfAbsent(subscription.stream().name(), name -> new TextMessage(
+                        json.writeValueAsString(new Frame(name, event.event(), event.payload())))));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not stream a message of channel {}", channel, e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        dispatcher.shutdownNow();
+        pubSub.close();
+    }
+}

@@ -1,0 +1,59 @@
+package social.tsubame.streaming;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import social.tsubame.status.Status;
+import social.tsubame.status.StatusTags;
+import social.tsubame.status.Visibility;
+import social.tsubame.timeline.FeedAudience;
+
+/**
+ * The channels a status is streamed on: the home feeds it goes into (so a {@code user} stream shows what the home
+ * timeline will), the public and tag timelines for a public post that is not a boost, and the direct stream of
+ * each local participant of a direct message.
+ */
+@Component
+class StatusChannels {
+
+    private final FeedAudience audience;
+    private final StatusTags tags;
+    private final StreamChannels channels;
+
+    StatusChannels(FeedAudience audience, StatusTags tags, StreamChannels channels) {
+        this.audience = audience;
+        this.tags = tags;
+        this.channels = channels;
+    }
+
+    /** For a new or edited status. */
+    Set<String> of(Status status) {
+        return channels(status, audience.of(status));
+    }
+
+    /** For a deleted one: everyone who may have it, since a feed that never had it just ignores the delete. */
+    Set<String> ofDeleted(Status status) {
+        return channels(status, audience.everyonePossible(status.accountId(), status.id()));
+    }
+
+    private Set<String> channels(Status status, Set<Long> homes) {
+        Set<String> names = new LinkedHashSet<>();
+        homes.forEach(account -> names.add(channels.home(account)));
+        if (status.visibility() == Visibility.DIRECT) {
+            homes.forEach(account -> names.add(channels.direct(account)));
+        }
+        if (status.visibility() == Visibility.PUBLIC && status.reblogOfId() == null) {
+            names.add(channels.federated());
+            names.add(status.isLocal() ? channels.local() : channels.remote());
+            for (String tag : tags.of(status.id())) {
+                names.add(channels.hashtag(tag, false));
+                if (status.isLocal()) {
+                    names.add(channels.hashtag(tag, true));
+                }
+            }
+        }
+        return names;
+    }
+}
