@@ -33,6 +33,7 @@ import social.tsubame.status.PostStatus;
 import social.tsubame.status.Status;
 import social.tsubame.status.Statuses;
 import social.tsubame.status.Visibility;
+import social.tsubame.testing.NodeProject;
 import social.tsubame.testing.TestServer;
 import social.tsubame.timeline.HomeFeeds;
 import tools.jackson.databind.JsonNode;
@@ -45,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class FedifyInteropTest {
 
-    private static final Path PEER_DIR = Path.of("interop", "fedify-peer").toAbsolutePath();
+    private static final NodeProject PEER = NodeProject.named("fedify-peer");
     private static final Path PEER_LOG = Path.of("target", "fedify-peer.log").toAbsolutePath();
     private static final String PEER_HOST = "127.0.0.51";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -57,14 +58,12 @@ class FedifyInteropTest {
 
     @BeforeAll
     static void start() throws Exception {
-        installPeer();
+        PEER.install();
         tsubame = TestServer.start("127.0.0.50");
         int port = freePort();
         peerUrl = "http://" + PEER_HOST + ":" + port;
         Files.createDirectories(PEER_LOG.getParent());
-        ProcessBuilder builder = new ProcessBuilder(PEER_DIR.resolve("node_modules/node/bin/node").toString(),
-                "peer.mjs").directory(PEER_DIR.toFile()).redirectErrorStream(true)
-                .redirectOutput(PEER_LOG.toFile());
+        ProcessBuilder builder = PEER.run("peer.mjs").redirectErrorStream(true).redirectOutput(PEER_LOG.toFile());
         builder.environment().put("HOST", PEER_HOST);
         builder.environment().put("PORT", Integer.toString(port));
         peer = builder.start();
@@ -86,30 +85,6 @@ class FedifyInteropTest {
         }
         if (tsubame != null) {
             tsubame.close();
-        }
-    }
-
-    /** Runs {@code npm ci} when the peer's packages are missing or older than its lockfile. */
-    private static void installPeer() throws IOException, InterruptedException {
-        Path installed = PEER_DIR.resolve("node_modules/.package-lock.json");
-        if (Files.exists(installed) && Files.exists(PEER_DIR.resolve("node_modules/node/bin/node"))
-                && Files.getLastModifiedTime(installed).compareTo(
-                        Files.getLastModifiedTime(PEER_DIR.resolve("package-lock.json"))) >= 0) {
-            return;
-        }
-        Path log = Path.of("target", "fedify-peer-npm.log").toAbsolutePath();
-        Files.createDirectories(log.getParent());
-        Process npm;
-        try {
-            npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(PEER_DIR.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        } catch (IOException e) {
-            throw new IllegalStateException("This test needs npm on the PATH to install " + PEER_DIR
-                    + " (it brings its own Node 22)", e);
-        }
-        if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-            npm.destroyForcibly();
-            throw new IllegalStateException("npm ci in " + PEER_DIR + " failed:\n" + Files.readString(log));
         }
     }
 
