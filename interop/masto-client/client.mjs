@@ -8,8 +8,6 @@
 //   TSUBAME_URL            the server, e.g. http://localhost:8080 (required)
 //   TSUBAME_STREAMING_URL  the base of the streaming API, e.g. ws://localhost:8080; without it the streaming
 //                          step is skipped with a note
-//   TSUBAME_KNOWN_GAPS     comma-separated gaps in Tsubame's API that the caller knows of; for these alone the
-//                          script works around masto.js after its call failed, and says so in the step's line
 //   MASTO_LOG              masto.js's log level (debug, info, warn, error); warn unless set
 
 import {
@@ -24,7 +22,6 @@ const streamingApiUrl = process.env.TSUBAME_STREAMING_URL;
 const scopes = "read write follow push";
 const runId = Date.now().toString(36);
 const log = process.env.MASTO_LOG ?? "warn";
-const knownGaps = new Set((process.env.TSUBAME_KNOWN_GAPS ?? "").split(",").filter(Boolean));
 
 if (!url) {
   fail("setup", new Error("TSUBAME_URL is not set"));
@@ -102,18 +99,8 @@ const appToken = await step("app_token", async () => {
     clientSecret: app.clientSecret,
     scope: scopes,
   };
-  let token;
-  try {
-    token = await oauth.token.create(params);
-    check(token?.accessToken, "POST /oauth/token with a JSON body answered no access_token but "
-      + `${JSON.stringify(token)} (masto.js reads an HTML page as undefined)`);
-  } catch (error) {
-    if (!knownGaps.has("oauth-token-json")) {
-      throw error;
-    }
-    token = await tokenFromForm(params);
-    return { ...summary(token), workaround: "oauth-token-json", failure: error.message };
-  }
+  const token = await oauth.token.create(params);
+  check(token?.accessToken, `POST /oauth/token answered no access_token but ${JSON.stringify(token)}`);
   return summary(token);
 
   function summary(token) {
@@ -257,16 +244,6 @@ print("done");
 process.exit(0);
 
 // The token request as a form, which every OAuth 2 server takes; masto.js sends JSON, which Mastodon accepts too.
-async function tokenFromForm({ grantType, clientId, clientSecret, scope }) {
-  const response = await fetch(new URL("/oauth/token", url), {
-    method: "POST",
-    body: new URLSearchParams({ grant_type: grantType, client_id: clientId, client_secret: clientSecret, scope }),
-  });
-  const body = await response.text();
-  check(response.ok, `POST /oauth/token as a form answered ${response.status}: ${body}`);
-  const { access_token: accessToken, scope: granted, token_type: tokenType } = JSON.parse(body);
-  return { accessToken, scope: granted, tokenType };
-}
 
 // B listens on the user and public streams; A posts; both streams must carry the post as an update.
 async function streamUpdate() {

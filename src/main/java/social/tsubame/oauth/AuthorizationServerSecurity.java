@@ -2,6 +2,7 @@ package social.tsubame.oauth;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,11 +13,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
@@ -27,11 +31,15 @@ import org.springframework.security.oauth2.server.authorization.authentication.O
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 import social.tsubame.boot.Roles;
 import social.tsubame.core.Uris;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The OAuth 2 endpoints at Mastodon's paths ({@code /oauth/authorize}, {@code /oauth/token}, {@code /oauth/revoke},
@@ -83,14 +91,17 @@ class AuthorizationServerSecurity {
                         .authorizationServerMetadataEndpoint(metadata -> metadata
                                 .authorizationServerMetadataCustomizer(claims -> claims
                                         .claim("scopes_supported", Scopes.ALL)
-                                        .claim("response_modes_supported", java.util.List.of("query"))
+                                        .claim("response_modes_supported", List.of("query"))
                                         .claim("app_registration_endpoint", uris.base() + "/api/v1/apps")
                                         .claim("service_documentation", "https://docs.joinmastodon.org/"))))
-                .addFilterBefore(new DefaultScopeFilter(), org.springframework.security.web.context
-                        .SecurityContextHolderFilter.class)
+                .addFilterBefore(new TokenRequestParameters(), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // a person authorizing signs in; an app failing to authenticate gets OAuth's error, never a page
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE)));
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE),
+                                PathPatternRequestMatcher.withDefaults().matcher("/oauth/authorize"))
+                        .defaultAuthenticationEntryPointFor(AuthorizationServerSecurity::invalidClient,
+                                AnyRequestMatcher.INSTANCE));
         return http.build();
     }
 
@@ -114,6 +125,14 @@ class AuthorizationServerSecurity {
                     UriUtils.encodeQueryParam(authorization.getState(), StandardCharsets.UTF_8));
         }
         response.sendRedirect(target.build(true).toUriString());
+    }
+
+    private static void invalidClient(HttpServletRequest request, HttpServletResponse response,
+                                      AuthenticationException failure) throws IOException {
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        JsonMapper.shared().writeValue(response.getOutputStream(), Map.of("error", "invalid_client",
+                "error_description", "Client authentication failed"));
     }
 
     /** The token response as Mastodon shapes it: with {@code created_at}, which several apps read. */

@@ -10,7 +10,8 @@ import social.tsubame.oauth.OAuthApplication;
 
 /** Mastodon's Application entity; the client id and secret only in the answer to its registration. */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-record ApiApplication(String id, String name, String website, Set<String> scopes,
+record ApiApplication(String id, String name, @JsonInclude(JsonInclude.Include.ALWAYS) String website,
+                      Set<String> scopes,
                       @JsonProperty("redirect_uri") String redirectUri,
                       @JsonProperty("redirect_uris") List<String> redirectUris,
                       @JsonProperty("vapid_key") String vapidKey,
