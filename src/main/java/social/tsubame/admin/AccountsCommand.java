@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import social.tsubame.account.ApproveSignUp;
 import social.tsubame.account.CreateLocalAccount;
 import social.tsubame.account.DeleteLocalAccount;
 import social.tsubame.account.Role;
@@ -18,8 +19,10 @@ import social.tsubame.account.User;
 import social.tsubame.account.Users;
 import social.tsubame.core.ApiException;
 
-@Command(name = "accounts", mixinStandardHelpOptions = true, description = "Create, list and delete local accounts",
-        subcommands = {AccountsCommand.Create.class, AccountsCommand.ListAll.class, AccountsCommand.Delete.class})
+@Command(name = "accounts", mixinStandardHelpOptions = true,
+        description = "Create, list, approve and delete local accounts",
+        subcommands = {AccountsCommand.Create.class, AccountsCommand.ListAll.class, AccountsCommand.Approve.class,
+                AccountsCommand.Delete.class})
 final class AccountsCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
@@ -83,12 +86,39 @@ final class AccountsCommand {
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
-            out.printf("%-20s %-10s %-30s %s%n", "USERNAME", "ROLE", "EMAIL", "CREATED");
+            out.printf("%-20s %-10s %-9s %-30s %s%n", "USERNAME", "ROLE", "STATE", "EMAIL", "CREATED");
             for (User user : users.findAllWithAccounts()) {
-                out.printf("%-20s %-10s %-30s %s%n", user.account().username(), user.role().dbValue(),
-                        user.email(), user.createdAt());
+                out.printf("%-20s %-10s %-9s %-30s %s%n", user.account().username(), user.role().dbValue(),
+                        user.approved() ? "active" : "pending", user.email(), user.createdAt());
             }
             return 0;
+        }
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true,
+            description = "Let in an account that signed up while registrations need approval")
+    static final class Approve implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", description = "username")
+        String username;
+
+        @Autowired
+        ApproveSignUp approveSignUp;
+
+        @Override
+        public Integer call() {
+            try {
+                boolean waiting = approveSignUp.approve(username);
+                spec.commandLine().getOut().println(waiting ? "Approved " + username
+                        : username + " was already approved");
+                return 0;
+            } catch (ApiException e) {
+                spec.commandLine().getErr().println("No local account named " + username);
+                return 1;
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package social.tsubame.timeline;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisFuture;
+import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 
 import org.springframework.stereotype.Component;
@@ -74,6 +76,15 @@ class Feeds {
             replies.add(redis.zrem(key(feed), member(statusId)));
         }
         await(replies);
+    }
+
+    /**
+     * True for the first caller in {@code period} for this feed: the one that should fill it from PostgreSQL. The
+     * mark lives beside the feed, so a Redis that lost its data has lost the mark too.
+     */
+    boolean claimRebuild(String feed, Duration period) {
+        return "OK".equals(connections.shared().sync().set(key(feed) + ":built",
+                "1", SetArgs.Builder.nx().ex(period)));
     }
 
     void drop(String feed) {

@@ -43,7 +43,9 @@ class AdminCliTest {
         assertThat(duplicate.exitCode()).isEqualTo(1);
 
         Result listed = admin("accounts", "list");
-        assertThat(listed.out()).contains("alice").contains("owner").contains("alice@example.org");
+        assertThat(listed.out()).contains("alice").contains("owner").contains("active").contains("alice@example.org");
+        assertThat(admin("accounts", "approve", "alice").out()).contains("already approved");
+        assertThat(admin("accounts", "approve", "nobody").exitCode()).isEqualTo(1);
 
         assertThat(admin("accounts", "delete", "alice").exitCode()).isZero();
         assertThat(admin("accounts", "list").out()).doesNotContain("alice@example.org");

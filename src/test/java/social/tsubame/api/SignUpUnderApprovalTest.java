@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import social.tsubame.account.ApproveSignUp;
 import social.tsubame.testing.ApiClient;
 import social.tsubame.testing.TsubameTest;
 
@@ -22,6 +23,9 @@ class SignUpUnderApprovalTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApproveSignUp approveSignUp;
+
     @Test
     void theTokenWorksOnlyOnceAModeratorApproved() {
         ApiClient api = new ApiClient(port);
@@ -34,7 +38,7 @@ class SignUpUnderApprovalTest {
                 String.class)).isEqualTo("I run the local bakery");
         assertThat(api.get("/nodeinfo/2.1", null).json().get("openRegistrations").asBoolean()).isFalse();
 
-        jdbc.update("UPDATE users SET approved = true WHERE lower(email) = 'waiting@example.com'");
+        assertThat(approveSignUp.approve("waiting")).isTrue();
         assertThat(api.get("/api/v1/accounts/verify_credentials", token).status()).isEqualTo(200);
     }
 }

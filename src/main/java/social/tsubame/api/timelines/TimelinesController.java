@@ -17,6 +17,7 @@ import social.tsubame.api.model.StatusesToApiStatuses;
 import social.tsubame.boot.Roles;
 import social.tsubame.status.StatusVisibility;
 import social.tsubame.timeline.HomeFeeds;
+import social.tsubame.timeline.RebuildHomeFeed;
 import social.tsubame.timeline.StatusPages;
 import social.tsubame.web.ApiParams;
 import social.tsubame.web.Page;
@@ -40,13 +41,15 @@ class TimelinesController {
     }
 
     private final HomeFeeds homeFeeds;
+    private final RebuildHomeFeed rebuildHomeFeed;
     private final StatusPages statusPages;
     private final StatusVisibility visibility;
     private final StatusesToApiStatuses toApiStatuses;
 
-    TimelinesController(HomeFeeds homeFeeds, StatusPages statusPages, StatusVisibility visibility,
-                        StatusesToApiStatuses toApiStatuses) {
+    TimelinesController(HomeFeeds homeFeeds, RebuildHomeFeed rebuildHomeFeed, StatusPages statusPages,
+                        StatusVisibility visibility, StatusesToApiStatuses toApiStatuses) {
         this.homeFeeds = homeFeeds;
+        this.rebuildHomeFeed = rebuildHomeFeed;
         this.statusPages = statusPages;
         this.visibility = visibility;
         this.toApiStatuses = toApiStatuses;
@@ -56,6 +59,7 @@ class TimelinesController {
     @RequiresScope("read:statuses")
     ResponseEntity<List<ApiStatus>> home(@ApiParams Paging paging, Caller caller, HttpServletRequest request) {
         Page page = paging.page();
+        rebuildHomeFeed.ensure(caller.accountId());
         List<Long> ids = page.ascending()
                 ? homeFeeds.readAbove(caller.accountId(), page.minId(), page.limit())
                 : homeFeeds.read(caller.accountId(), page.maxId(), page.sinceId(), page.limit());

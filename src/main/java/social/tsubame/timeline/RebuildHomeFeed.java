@@ -1,0 +1,48 @@
+package social.tsubame.timeline;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import social.tsubame.status.StatusVisibility;
+
+/**
+ * Fills a home feed from PostgreSQL when Redis has none for the account (Redis lost its data, or the feed was never
+ * made): the newest statuses of the accounts it follows and its own, as fan-out would have put them there.
+ */
+@Component
+public class RebuildHomeFeed {
+
+    /** How long a rebuilt feed is trusted before the next read checks it again. */
+    private static final Duration TRUSTED = Duration.ofDays(1);
+
+    private final Feeds feeds;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    RebuildHomeFeed(Feeds feeds, NamedParameterJdbcTemplate jdbc) {
+        this.feeds = feeds;
+        this.jdbc = jdbc;
+    }
+
+    /** Called before reading a home feed; cheap when the feed is known to be there. */
+    public void ensure(long accountId) {
+        String feed = HomeFeeds.feed(accountId);
+        if (!feeds.claimRebuild(feed, TRUSTED)) {
+            return;
+        }
+        List<Long> ids = jdbc.queryForList("""
+                SELECT s.id FROM statuses s
+                WHERE (s.account_id = :viewer
+                       OR (s.account_id IN (SELECT f.target_account_id FROM follows f WHERE f.account_id = :viewer)
+                           AND (s.reblog_of_id IS NULL OR EXISTS (SELECT 1 FROM follows f
+                                WHERE f.account_id = :viewer AND f.target_account_id = s.account_id
+                                  AND f.show_reblogs))))
+                  AND (%s)
+                ORDER BY s.id DESC LIMIT :capacity""".formatted(StatusVisibility.condition("s")),
+                Map.of("viewer", accountId, "capacity", Feeds.CAPACITY), Long.class);
+        feeds.addAll(feed, ids);
+    }
+}
