@@ -1,6 +1,7 @@
 package social.tsubame.streaming;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -9,38 +10,43 @@ import social.tsubame.status.Status;
 import social.tsubame.status.StatusTags;
 import social.tsubame.status.Visibility;
 import social.tsubame.timeline.FeedAudience;
+import social.tsubame.timeline.ListAudience;
 
 /**
  * The channels a status is streamed on: the home feeds it goes into (so a {@code user} stream shows what the home
- * timeline will), the public and tag timelines for a public post that is not a boost, and the direct stream of
- * each local participant of a direct message.
+ * timeline will), the lists it goes into, the public and tag timelines for a public post that is not a boost, and
+ * the direct stream of each local participant of a direct message.
  */
 @Component
 class StatusChannels {
 
     private final FeedAudience audience;
+    private final ListAudience lists;
     private final StatusTags tags;
     private final StreamChannels channels;
 
-    StatusChannels(FeedAudience audience, StatusTags tags, StreamChannels channels) {
+    StatusChannels(FeedAudience audience, ListAudience lists, StatusTags tags, StreamChannels channels) {
         this.audience = audience;
+        this.lists = lists;
         this.tags = tags;
         this.channels = channels;
     }
 
     /** For a new or edited status. */
     Set<String> of(Status status) {
-        return channels(status, audience.of(status));
+        return channels(status, audience.of(status), lists.of(status.id()));
     }
 
     /** For a deleted one: everyone who may have it, since a feed that never had it just ignores the delete. */
     Set<String> ofDeleted(Status status) {
-        return channels(status, audience.everyonePossible(status.accountId(), status.id()));
+        return channels(status, audience.everyonePossible(status.accountId(), status.id()),
+                lists.containing(status.accountId()));
     }
 
-    private Set<String> channels(Status status, Set<Long> homes) {
+    private Set<String> channels(Status status, Set<Long> homes, List<Long> listIds) {
         Set<String> names = new LinkedHashSet<>();
         homes.forEach(account -> names.add(channels.home(account)));
+        listIds.forEach(list -> names.add(channels.list(list)));
         if (status.visibility() == Visibility.DIRECT) {
             homes.forEach(account -> names.add(channels.direct(account)));
         }

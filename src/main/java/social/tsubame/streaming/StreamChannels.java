@@ -44,6 +44,10 @@ class StreamChannels {
         return keys.key("timeline:public:remote");
     }
 
+    String list(long listId) {
+        return keys.key("timeline:list:" + listId);
+    }
+
     /** Tags match whatever their case, as on the tag timeline. */
     String hashtag(String tag, boolean localOnly) {
         return keys.key("timeline:hashtag:" + tag.toLowerCase(Locale.ROOT) + (localOnly ? ":local" : ""));

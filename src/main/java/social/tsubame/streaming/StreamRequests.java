@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.boot.Roles;
+import social.tsubame.timeline.Lists;
 import social.tsubame.web.auth.ApiToken;
 import social.tsubame.web.auth.Caller;
 
@@ -15,7 +16,7 @@ import social.tsubame.web.auth.Caller;
  * anonymous sockets (Mastodon asks for a token unless configured otherwise; the same posts are on the public
  * timeline API without one); a socket that has a token needs {@code read:statuses} for them. The {@code user} and
  * {@code direct} streams need a signed-in user and {@code read:statuses}, {@code user:notification} needs
- * {@code read:notifications}. Lists do not exist yet, so neither does the {@code list} stream.
+ * {@code read:notifications}; a {@code list} stream, {@code read:lists} and a list of the user's own.
  */
 @Component
 @Profile(Roles.STREAMING)
@@ -25,12 +26,15 @@ class StreamRequests {
     private static final String READ_NOTIFICATIONS = "read:notifications";
 
     private final StreamChannels channels;
+    private final Lists lists;
 
-    StreamRequests(StreamChannels channels) {
+    StreamRequests(StreamChannels channels, Lists lists) {
         this.channels = channels;
+        this.lists = lists;
     }
 
-    Stream resolve(String name, String tag, Optional<ApiToken> token) throws StreamRefused {
+    /** @param parameter the tag of a hashtag stream, the id of a list stream */
+    Stream resolve(String name, String parameter, Optional<ApiToken> token) throws StreamRefused {
         if (name == null || name.isBlank()) {
             throw new StreamRefused(400, "Unknown stream type");
         }
@@ -48,13 +52,28 @@ class StreamRequests {
             case "public:local" -> open(token, List.of(name), channels.local());
             case "public:remote" -> open(token, List.of(name), channels.remote());
             case "hashtag", "hashtag:local" -> {
-                if (tag == null || tag.isBlank()) {
+                if (parameter == null || parameter.isBlank()) {
                     throw new StreamRefused(400, "No tag for stream provided");
                 }
-                yield open(token, List.of(name, tag), channels.hashtag(tag, name.equals("hashtag:local")));
+                yield open(token, List.of(name, parameter), channels.hashtag(parameter,
+                        name.equals("hashtag:local")));
+            }
+            case "list" -> {
+                Caller caller = user(token, "read:lists");
+                long listId = lists.findOwned(listId(parameter), caller.accountId())
+                        .orElseThrow(() -> new StreamRefused(404, "List not found")).id();
+                yield new Stream(List.of(name, Long.toString(listId)), List.of(channels.list(listId)), false);
             }
             default -> throw new StreamRefused(400, "Unknown stream type");
         };
+    }
+
+    private static long listId(String parameter) throws StreamRefused {
+        try {
+            return Long.parseLong(parameter == null ? "" : parameter.strip());
+        } catch (NumberFormatException e) {
+            throw new StreamRefused(400, "No list for stream provided");
+        }
     }
 
     private static Caller user(Optional<ApiToken> token, String scope) throws StreamRefused {

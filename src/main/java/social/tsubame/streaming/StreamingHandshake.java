@@ -34,7 +34,8 @@ class StreamingHandshake implements HandshakeInterceptor {
     static final String TOKEN = "streaming.token";
     /** The stream named in the URL ({@code ?stream=hashtag&tag=cats}), subscribed as soon as the socket opens. */
     static final String INITIAL_STREAM = "streaming.stream";
-    static final String INITIAL_TAG = "streaming.tag";
+    /** The tag of a hashtag stream or the id of a list stream named in the URL. */
+    static final String INITIAL_PARAMETER = "streaming.parameter";
 
     private static final String BEARER = "Bearer ";
 
@@ -49,7 +50,8 @@ class StreamingHandshake implements HandshakeInterceptor {
                                    Map<String, Object> attributes) {
         HttpServletRequest http = ((ServletServerHttpRequest) request).getServletRequest();
         nonBlank(http.getParameter("stream")).ifPresent(stream -> attributes.put(INITIAL_STREAM, stream));
-        nonBlank(http.getParameter("tag")).ifPresent(tag -> attributes.put(INITIAL_TAG, tag));
+        nonBlank(http.getParameter("tag")).or(() -> nonBlank(http.getParameter("list")))
+                .ifPresent(parameter -> attributes.put(INITIAL_PARAMETER, parameter));
         Optional<String> presented = presentedToken(request, http);
         if (presented.isEmpty()) {
             return true;

@@ -59,7 +59,7 @@ class StreamingSocketHandler extends TextWebSocketHandler {
         if (initial != null) {
             try {
                 subscriptions.subscribe(connection, requests.resolve(initial,
-                        (String) attributes.get(StreamingHandshake.INITIAL_TAG), connection.token()));
+                        (String) attributes.get(StreamingHandshake.INITIAL_PARAMETER), connection.token()));
             } catch (StreamRefused refused) {
                 sendError(connection, refused);
                 connection.closeAfterSending(CloseStatus.POLICY_VIOLATION.withReason(refused.getMessage()));
@@ -84,7 +84,8 @@ class StreamingSocketHandler extends TextWebSocketHandler {
         }
         try {
             Stream stream = requests.resolve(request.path("stream").asString(null),
-                    request.path("tag").asString(null), connection.token());
+                    request.hasNonNull("list") ? request.get("list").asString() : request.path("tag").asString(null),
+                    connection.token());
             if (type.equals("subscribe")) {
                 subscriptions.subscribe(connection, stream);
             } else {

@@ -18,7 +18,7 @@ import social.tsubame.status.Status;
 public class FeedAudience {
 
     /** On a follow {@code f}: the follower keeps the followed account in none of its exclusive lists. */
-    private static final String NOT_IN_EXCLUSIVE_LIST = """
+    static final String NOT_IN_EXCLUSIVE_LIST = """
             NOT EXISTS (SELECT 1 FROM list_accounts la JOIN lists l ON l.id = la.list_id
                         WHERE la.account_id = f.target_account_id AND l.account_id = f.account_id AND l.exclusive)""";
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * always show, as on Mastodon.
  */
 @Component
-class ListAudience {
+public class ListAudience {
 
     private static final String SHOWN = """
             (s.visibility IN ('public', 'unlisted', 'private') AND s.deleted_at IS NULL
@@ -29,7 +29,7 @@ class ListAudience {
         this.jdbc = jdbc;
     }
 
-    List<Long> of(long statusId) {
+    public List<Long> of(long statusId) {
         return jdbc.queryForList("""
                 SELECT l.id FROM statuses s
                 JOIN list_accounts la ON la.account_id = s.account_id
@@ -47,7 +47,7 @@ class ListAudience {
     }
 
     /** Every list that may have a status of the author in its feed: for removal. */
-    List<Long> containing(long authorId) {
+    public List<Long> containing(long authorId) {
         return jdbc.queryForList("SELECT list_id FROM list_accounts WHERE account_id = :author",
                 Map.of("author", authorId), Long.class);
     }

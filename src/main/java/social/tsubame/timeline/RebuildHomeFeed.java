@@ -11,7 +11,7 @@ import social.tsubame.status.StatusVisibility;
 
 /**
  * Fills a home feed from PostgreSQL when Redis has none for the account (Redis lost its data, or the feed was never
- * made): the newest statuses of the accounts it follows and its own, as fan-out would have put them there.
+ * made): the newest statuses fan-out would have put there, by the rules of {@link FeedAudience}.
  */
 @Component
 public class RebuildHomeFeed {
@@ -36,12 +36,18 @@ public class RebuildHomeFeed {
         List<Long> ids = jdbc.queryForList("""
                 SELECT s.id FROM statuses s
                 WHERE (s.account_id = :viewer
-                       OR (s.account_id IN (SELECT f.target_account_id FROM follows f WHERE f.account_id = :viewer)
-                           AND (s.reblog_of_id IS NULL OR EXISTS (SELECT 1 FROM follows f
-                                WHERE f.account_id = :viewer AND f.target_account_id = s.account_id
-                                  AND f.show_reblogs))))
+                       OR EXISTS (SELECT 1 FROM mentions m WHERE m.status_id = s.id AND m.account_id = :viewer)
+                       OR (s.visibility <> 'direct' AND EXISTS (
+                               SELECT 1 FROM follows f
+                               WHERE f.account_id = :viewer AND f.target_account_id = s.account_id
+                                 AND (s.reblog_of_id IS NULL OR f.show_reblogs)
+                                 AND (s.in_reply_to_account_id IS NULL OR s.in_reply_to_account_id = s.account_id
+                                      OR EXISTS (SELECT 1 FROM follows g WHERE g.account_id = :viewer
+                                                 AND g.target_account_id = s.in_reply_to_account_id))
+                                 AND %s)))
                   AND (%s)
-                ORDER BY s.id DESC LIMIT :capacity""".formatted(StatusVisibility.condition("s")),
+                ORDER BY s.id DESC LIMIT :capacity""".formatted(FeedAudience.NOT_IN_EXCLUSIVE_LIST,
+                        StatusVisibility.condition("s")),
                 Map.of("viewer", accountId, "capacity", Feeds.CAPACITY), Long.class);
         feeds.addAll(feed, ids);
     }

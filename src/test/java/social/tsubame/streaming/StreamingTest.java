@@ -104,6 +104,26 @@ class StreamingTest {
     }
 
     @Test
+    void aListStreamCarriesPostsOfItsMembersToItsOwnerOnly() throws Exception {
+        api.postForm("/api/v1/accounts/" + accountId("carol") + "/follow", alice, Map.of());
+        String list = api.postJson("/api/v1/lists", alice, Map.of("title", "Carol and co")).json().get("id")
+                .asString();
+        api.postJson("/api/v1/lists/" + list + "/accounts", alice, Map.of("account_ids",
+                List.of(Long.toString(accountId("carol")))));
+        assertThat(handshakeStatus("?stream=list&list=" + list + "&access_token=" + bob, Map.of())).isEqualTo(101);
+        try (StreamingClient socket = StreamingClient.connect(base,
+                "?stream=list&list=" + list + "&access_token=" + alice)) {
+            awaitListening(channels.list(Long.parseLong(list)));
+
+            JsonNode posted = post(carol, "for my listeners", "public");
+
+            JsonNode frame = socket.next(event("update"), WAIT).orElseThrow();
+            assertThat(frame.get("stream").toString()).isEqualTo("[\"list\",\"" + list + "\"]");
+            assertThat(payloadId(frame)).isEqualTo(posted.get("id").asString());
+        }
+    }
+
+    @Test
     void theNotificationStreamTellsOfANewFollower() throws Exception {
         try (StreamingClient socket = StreamingClient.connect(base,
                 "?stream=user:notification&access_token=" + alice)) {
