@@ -1,5 +1,6 @@
 package social.tsubame.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,4 +14,7 @@ public interface Users extends JpaRepository<User, Long> {
 
     @Query("SELECT u FROM User u JOIN FETCH u.account a ORDER BY a.id")
     List<User> findAllWithAccounts();
+
+    @Query("SELECT u.account.id FROM User u WHERE u.role IN ?1")
+    List<Long> findAccountIdsByRoleIn(Collection<Role> roles);
 }

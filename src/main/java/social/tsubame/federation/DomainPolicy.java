@@ -46,6 +46,15 @@ public class DomainPolicy {
         return throttled.get(normalize(domain));
     }
 
+    /** Whether an admin chose to drop the reports this domain (or a parent domain) sends. */
+    public boolean rejectsReports(String domain) {
+        List<String> candidates = selfAndParents(normalize(domain));
+        String placeholders = String.join(",", candidates.stream().map(c -> "?").toList());
+        Integer rejecting = jdbc.queryForObject("SELECT count(*) FROM domain_blocks WHERE reject_reports "
+                + "AND domain IN (" + placeholders + ")", Integer.class, candidates.toArray());
+        return rejecting != null && rejecting > 0;
+    }
+
     private boolean loadRefused(String domain) {
         List<String> candidates = selfAndParents(domain);
         String placeholders = String.join(",", candidates.stream().map(c -> "?").toList());

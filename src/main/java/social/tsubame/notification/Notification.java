@@ -35,6 +35,10 @@ public class Notification extends AssignedIdEntity {
     /** The emoji of a reaction. */
     private String emoji;
 
+    /** The report a moderator is told of ({@code admin.report}). */
+    @Column(name = "report_id")
+    private Long reportId;
+
     /** Notifications with one key are shown as one group (API v2); null for those never grouped. */
     @Column(name = "group_key")
     private String groupKey;
@@ -72,6 +76,10 @@ public class Notification extends AssignedIdEntity {
 
     public String emoji() {
         return emoji;
+    }
+
+    public Long reportId() {
+        return reportId;
     }
 
     public String groupKey() {

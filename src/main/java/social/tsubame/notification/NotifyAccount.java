@@ -25,13 +25,23 @@ class NotifyAccount {
      *                 status itself for a mention or new post
      * @param statusId the status it is about, if any
      * @param emoji    the emoji of a reaction
+     * @param reportId the report a moderator is told of
      */
     record Notice(long recipientId, long fromAccountId, NotificationType type, long sourceId, Long statusId,
-                  String emoji) {
+                  String emoji, Long reportId) {
 
         static Notice about(long recipientId, long fromAccountId, NotificationType type, long sourceId,
                             Long statusId) {
-            return new Notice(recipientId, fromAccountId, type, sourceId, statusId, null);
+            return new Notice(recipientId, fromAccountId, type, sourceId, statusId, null, null);
+        }
+
+        static Notice reaction(long recipientId, long fromAccountId, long reactionId, long statusId, String emoji) {
+            return new Notice(recipientId, fromAccountId, NotificationType.REACTION, reactionId, statusId, emoji,
+                    null);
+        }
+
+        static Notice ofReport(long moderatorId, long reporterId, long reportId) {
+            return new Notice(moderatorId, reporterId, NotificationType.ADMIN_REPORT, reportId, null, null, reportId);
         }
     }
 
@@ -52,8 +62,8 @@ class NotifyAccount {
         // One statement, so the rules are checked against the same rows the insert sees.
         Optional<Long> created = jdbc.queryForList("""
                 INSERT INTO notifications (id, account_id, from_account_id, type, source_id, status_id, emoji,
-                                           group_key)
-                SELECT ?, recipient.id, sender.id, ?, ?, ?::bigint, ?::text, ?::text
+                                           report_id, group_key)
+                SELECT ?, recipient.id, sender.id, ?, ?, ?::bigint, ?::text, ?::bigint, ?::text
                 FROM accounts recipient JOIN accounts sender ON sender.id = ?
                 WHERE recipient.id = ? AND recipient.domain IS NULL AND recipient.id <> sender.id
                   AND sender.suspended_at IS NULL
@@ -68,7 +78,7 @@ class NotifyAccount {
                 ON CONFLICT (account_id, type, source_id) DO NOTHING
                 RETURNING id
                 """, Long.class, id, notice.type().apiValue(), notice.sourceId(), notice.statusId(), notice.emoji(),
-                groupKey(notice, id), notice.fromAccountId(), notice.recipientId(), notice.statusId())
+                notice.reportId(), groupKey(notice, id), notice.fromAccountId(), notice.recipientId(), notice.statusId())
                 .stream().findFirst();
         created.ifPresent(notificationId -> events.publish(new NotificationCreated(notificationId,
                 notice.recipientId())));

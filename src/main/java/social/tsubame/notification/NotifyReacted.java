@@ -31,7 +31,7 @@ class NotifyReacted implements EventListener<StatusReacted> {
 
     @Override
     public void on(StatusReacted event) {
-        statuses.findById(event.statusId()).ifPresent(status -> notify.notify(new Notice(status.accountId(),
-                event.accountId(), NotificationType.REACTION, event.reactionId(), status.id(), event.emoji())));
+        statuses.findById(event.statusId()).ifPresent(status -> notify.notify(Notice.reaction(status.accountId(),
+                event.accountId(), event.reactionId(), status.id(), event.emoji())));
     }
 }

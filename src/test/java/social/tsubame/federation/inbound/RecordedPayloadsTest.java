@@ -25,6 +25,8 @@ import social.tsubame.account.RemoteAccounts;
 import social.tsubame.account.Role;
 import social.tsubame.core.PemKeys;
 import social.tsubame.federation.mapping.ActorDocumentToProfile;
+import social.tsubame.moderation.Report;
+import social.tsubame.moderation.Reports;
 import social.tsubame.status.PostStatus;
 import social.tsubame.status.ReactToStatus;
 import social.tsubame.status.Status;
@@ -46,6 +48,8 @@ class RecordedPayloadsTest {
     static final String ERIN = "https://misskey.example/users/9abcdefghi";
     static final String FRANK = "https://akkoma.example/users/frank";
     static final String DAVE = "https://gts.example/users/dave";
+    static final String MASTODON_INSTANCE = "https://mastodon.example/actor";
+    static final String MISSKEY_INSTANCE = "https://misskey.example/users/9instance0";
 
     @Autowired
     ProcessInboundActivity process;
@@ -75,6 +79,12 @@ class RecordedPayloadsTest {
     HomeFeeds homeFeeds;
 
     @Autowired
+    FlagHandler flagHandler;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -93,7 +103,7 @@ class RecordedPayloadsTest {
         aliceStatus = postStatus.post(new PostStatus.Command(alice.id(), "Hello fediverse " + run, null, false,
                 Visibility.PUBLIC, "en", null, List.of()));
         for (String actor : List.of("mastodon/actor.json", "misskey/actor.json", "pleroma/actor.json",
-                "gotosocial/actor.json")) {
+                "gotosocial/actor.json", "mastodon/instance-actor.json", "misskey/instance-actor.json")) {
             var document = json.readTree(fixture(actor));
             remoteAccounts.upsert(toProfile.convert(document, URI.create(document.path("id").asString())));
         }
@@ -104,7 +114,8 @@ class RecordedPayloadsTest {
                 StandardCharsets.UTF_8)
                 .replace("{{public-key}}", publicKey.replace("\n", "\\n"))
                 .replace("{{alice-status}}", aliceStatus.uri())
-                .replace("{{alice}}", "https://tsubame.example/users/alice");
+                .replace("{{alice}}", "https://tsubame.example/users/alice")
+                .replace("{{run}}", "%012d".formatted(run));
     }
 
     private void apply(String name, String signer) throws Exception {
@@ -267,5 +278,57 @@ class RecordedPayloadsTest {
                 alice.id())).isEqualTo(1);
         apply("mastodon/undo-block.json", CAROL);
         assertThat(count("SELECT count(*) FROM blocks WHERE account_id = ?", carol.id())).isZero();
+    }
+
+    @Test
+    void aMastodonFlagReportsAliceWithHerOwnStatusOnly() throws Exception {
+        apply("mastodon/flag.json", MASTODON_INSTANCE);
+        Report report = reports.findByUri(flagId("mastodon/flag.json")).orElseThrow();
+        assertThat(report.accountId()).isEqualTo(account(MASTODON_INSTANCE).id());
+        assertThat(report.targetAccountId()).isEqualTo(alice.id());
+        assertThat(report.statusIds()).as("the status we do not have is left out").containsExactly(aliceStatus.id());
+        assertThat(report.comment()).isEqualTo("Spam links in every reply");
+    }
+
+    @Test
+    void aMisskeyFlagDeliveredTwiceIsOneReport() throws Exception {
+        apply("misskey/flag.json", MISSKEY_INSTANCE);
+        String id = flagId("misskey/flag.json");
+        flagHandler.handle(new IncomingActivity(json.readTree(fixture("misskey/flag.json")),
+                account(MISSKEY_INSTANCE)));
+        assertThat(count("SELECT count(*) FROM reports WHERE uri = ?", id)).isEqualTo(1);
+        Report report = reports.findByUri(id).orElseThrow();
+        assertThat(report.targetAccountId()).isEqualTo(alice.id());
+        assertThat(report.statusIds()).containsExactly(aliceStatus.id());
+        assertThat(report.comment()).isEqualTo("Harassment");
+    }
+
+    @Test
+    void aFlagOfAnAccountWeNeverSawStoresNothing() throws Exception {
+        int before = count("SELECT count(*) FROM reports");
+        process.process(new InboundActivity("""
+                {"@context": "https://www.w3.org/ns/activitystreams", "type": "Flag",
+                 "id": "https://mastodon.example/unknown-%d", "actor": "%s", "content": "Who?",
+                 "object": "https://elsewhere.example/users/nobody"}
+                """.formatted(run, MASTODON_INSTANCE), MASTODON_INSTANCE));
+        assertThat(count("SELECT count(*) FROM reports")).isEqualTo(before);
+    }
+
+    @Test
+    void moderatorsAreToldOfAReportAndPlainUsersAreNot() throws Exception {
+        Account mona = accounts.findLocal("mona").orElseGet(() -> createLocalAccount.create(
+                new CreateLocalAccount.Command("mona", "mona@tsubame.example", "correct horse battery",
+                        Role.MODERATOR)).account());
+        apply("mastodon/flag.json", MASTODON_INSTANCE);
+        long reportId = reports.findByUri(flagId("mastodon/flag.json")).orElseThrow().id();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(count(
+                "SELECT count(*) FROM notifications WHERE account_id = ? AND type = 'admin.report' "
+                        + "AND report_id = ?", mona.id(), reportId)).isEqualTo(1));
+        assertThat(count("SELECT count(*) FROM notifications WHERE account_id = ? AND report_id = ?", alice.id(),
+                reportId)).isZero();
+    }
+
+    private String flagId(String fixture) throws IOException {
+        return json.readTree(fixture(fixture)).path("id").asString();
     }
 }
