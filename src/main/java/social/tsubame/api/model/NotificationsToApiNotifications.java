@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import social.tsubame.moderation.Reports;
 import social.tsubame.notification.Notification;
 import social.tsubame.notification.NotificationType;
 
@@ -22,13 +23,26 @@ public class NotificationsToApiNotifications {
 
     private final AccountsToApiAccounts accounts;
     private final StatusesToApiStatuses statuses;
+    private final Reports reports;
 
-    public NotificationsToApiNotifications(AccountsToApiAccounts accounts, StatusesToApiStatuses statuses) {
+    public NotificationsToApiNotifications(AccountsToApiAccounts accounts, StatusesToApiStatuses statuses,
+                                           Reports reports) {
         this.accounts = accounts;
         this.statuses = statuses;
+        this.reports = reports;
     }
 
-    /** Notifications whose account or status can no longer be shown are left out. */
+    /** A report with the account it is about; empty when that account can no longer be shown. */
+    private ApiReport report(long reportId) {
+        return reports.findById(reportId).flatMap(report -> accounts.one(report.targetAccountId()).map(target ->
+                new ApiReport(Long.toString(report.id()), report.actionTakenAt() != null,
+                        ApiDates.format(report.actionTakenAt()), report.category(), report.comment(),
+                        report.forwarded(), ApiDates.format(report.createdAt()),
+                        report.statusIds().stream().map(String::valueOf).toList(), List.of(), target)))
+                .orElse(null);
+    }
+
+    /** Notifications whose account, status or report can no longer be shown are left out. */
     public List<ApiNotification> many(List<Notification> notifications, long viewerId) {
         Map<Long, ApiAccount> senders = accounts.many(notifications.stream().map(Notification::fromAccountId)
                 .distinct().toList());
@@ -44,10 +58,14 @@ public class NotificationsToApiNotifications {
                 continue;
             }
             boolean reaction = notification.type() == NotificationType.REACTION;
+            ApiReport report = notification.reportId() == null ? null : report(notification.reportId());
+            if (notification.type() == NotificationType.ADMIN_REPORT && report == null) {
+                continue;
+            }
             rendered.add(new ApiNotification(Long.toString(notification.id()),
                     reaction ? REACTION_TYPE : notification.type().apiValue(),
                     ApiDates.format(notification.createdAt()), notification.groupKey(), sender, status,
-                    reaction ? notification.emoji() : null));
+                    reaction ? notification.emoji() : null, report));
         }
         return rendered;
     }

@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,10 +24,15 @@ import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
 import social.tsubame.account.RemoteAccounts;
 import social.tsubame.account.Role;
+import social.tsubame.api.model.ApiNotification;
+import social.tsubame.api.model.NotificationsToApiNotifications;
 import social.tsubame.core.PemKeys;
 import social.tsubame.federation.mapping.ActorDocumentToProfile;
 import social.tsubame.moderation.Report;
 import social.tsubame.moderation.Reports;
+import social.tsubame.notification.NotificationQuery;
+import social.tsubame.notification.NotificationType;
+import social.tsubame.notification.Notifications;
 import social.tsubame.status.PostStatus;
 import social.tsubame.status.ReactToStatus;
 import social.tsubame.status.Status;
@@ -53,6 +59,12 @@ class RecordedPayloadsTest {
 
     @Autowired
     ProcessInboundActivity process;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    NotificationsToApiNotifications toApiNotifications;
 
     @Autowired
     ActorDocumentToProfile toProfile;
@@ -326,6 +338,11 @@ class RecordedPayloadsTest {
                         + "AND report_id = ?", mona.id(), reportId)).isEqualTo(1));
         assertThat(count("SELECT count(*) FROM notifications WHERE account_id = ? AND report_id = ?", alice.id(),
                 reportId)).isZero();
+
+        ApiNotification shown = toApiNotifications.many(notifications.page(mona.id(), new NotificationQuery(null,
+                null, null, 40, Set.of(NotificationType.ADMIN_REPORT), Set.of(), null)), mona.id()).getFirst();
+        assertThat(shown.report().id()).isEqualTo(Long.toString(reportId));
+        assertThat(shown.report().targetAccount().acct()).isEqualTo("alice");
     }
 
     private String flagId(String fixture) throws IOException {
