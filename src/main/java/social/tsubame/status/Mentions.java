@@ -13,12 +13,14 @@ import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
 import social.tsubame.account.Accounts;
+import social.tsubame.account.HandleLookup;
 import social.tsubame.core.ServerIdentity;
 
 /**
- * Finds the accounts a local post mentions: {@code @alice} for a local account, {@code @bob@example.org} for any
- * account this server already knows. Unknown remote handles stay plain text; looking them up would mean a request to
- * another server while a person waits for their post.
+ * Finds the accounts a local post mentions: {@code @alice} for a local account, {@code @bob@example.org} for a
+ * remote one, asked of its server when this one does not know it yet (as Mastodon does, while the person waits; at
+ * most a few per post, so that a post full of handles cannot hold a request for long). A handle no server confirms
+ * stays plain text.
  */
 @Component
 public class Mentions {
@@ -26,12 +28,16 @@ public class Mentions {
     static final Pattern HANDLE = Pattern.compile(
             "(?<=^|[^\\p{L}\\p{N}_@/])@([\\p{L}\\p{N}_]+(?:[.-][\\p{L}\\p{N}_]+)*)(?:@([\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*(?::\\d+)?))?");
 
+    private static final int MAX_LOOKUPS = 5;
+
     private final Accounts accounts;
+    private final HandleLookup handles;
     private final JdbcTemplate jdbc;
     private final String localDomain;
 
-    public Mentions(Accounts accounts, JdbcTemplate jdbc, ServerIdentity identity) {
+    public Mentions(Accounts accounts, HandleLookup handles, JdbcTemplate jdbc, ServerIdentity identity) {
         this.accounts = accounts;
+        this.handles = handles;
         this.jdbc = jdbc;
         this.localDomain = identity.localDomain().toLowerCase(Locale.ROOT);
     }
@@ -45,20 +51,26 @@ public class Mentions {
     /** Each mentioned handle as written (without the leading {@code @}) and the account it names, in text order. */
     public Map<String, Account> in(String text) {
         Map<String, Account> found = new LinkedHashMap<>();
+        int lookups = 0;
         Matcher matcher = HANDLE.matcher(text);
         while (matcher.find()) {
             String handle = matcher.group().substring(1);
-            if (!found.containsKey(handle)) {
-                resolve(matcher.group(1), matcher.group(2)).ifPresent(account -> found.put(handle, account));
+            if (found.containsKey(handle)) {
+                continue;
             }
+            String username = matcher.group(1);
+            String domain = matcher.group(2);
+            Optional<Account> account;
+            if (domain == null || domain.toLowerCase(Locale.ROOT).equals(localDomain)) {
+                account = accounts.findLocal(username);
+            } else {
+                account = accounts.findRemote(username, domain);
+                if (account.isEmpty() && lookups++ < MAX_LOOKUPS) {
+                    account = handles.lookUp(username, domain);
+                }
+            }
+            account.ifPresent(mentioned -> found.put(handle, mentioned));
         }
         return found;
-    }
-
-    private Optional<Account> resolve(String username, String domain) {
-        if (domain == null || domain.toLowerCase(Locale.ROOT).equals(localDomain)) {
-            return accounts.findLocal(username);
-        }
-        return accounts.findRemote(username, domain);
     }
 }

@@ -101,6 +101,19 @@ class StatusFederationTest {
     }
 
     @Test
+    void mentioningAHandleTheServerDoesNotKnowYetLooksItUpAndDeliversToIt() {
+        Account carla = a.bean(CreateLocalAccount.class).create(new CreateLocalAccount.Command("carla",
+                "carla@example.org", "correct horse battery", Role.USER)).account();
+
+        Status note = post("@carla@" + a.domain() + " a word for you only", Visibility.DIRECT);
+
+        assertThat(note.content()).contains("href=\"" + a.baseUrl() + "/@carla\"");
+        await().atMost(Duration.ofSeconds(30)).until(() -> onA(note).isPresent());
+        assertThat(a.bean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM mentions WHERE status_id = ? "
+                + "AND account_id = ?", Integer.class, onA(note).get().id(), carla.id())).isEqualTo(1);
+    }
+
+    @Test
     void aDeletedPostLeavesTheFollowersFeedAndBecomesATombstone() throws Exception {
         Status regret = post("I will regret this", Visibility.PUBLIC);
         await().atMost(Duration.ofSeconds(30)).until(() -> onA(regret).isPresent());
