@@ -29,6 +29,7 @@ import social.tsubame.api.model.StatusesToApiStatuses;
 import social.tsubame.boot.Roles;
 import social.tsubame.core.ApiException;
 import social.tsubame.core.ServerIdentity;
+import social.tsubame.filter.FilterContext;
 import social.tsubame.timeline.StatusPages;
 import social.tsubame.web.ApiParams;
 import social.tsubame.web.Page;
@@ -96,7 +97,8 @@ class AccountsController {
                 Boolean.TRUE.equals(filters.excludeReplies()), Boolean.TRUE.equals(filters.excludeReblogs()),
                 Boolean.TRUE.equals(filters.onlyMedia()), Boolean.TRUE.equals(filters.pinned()), filters.tagged()),
                 viewer, page);
-        return Page.respond(toApiStatuses.many(ids, viewer), status -> Long.parseLong(status.id()), request);
+        return Page.respond(toApiStatuses.many(ids, viewer, FilterContext.ACCOUNT),
+                status -> Long.parseLong(status.id()), request);
     }
 
     @PostMapping("/api/v1/accounts/{id}/follow")

@@ -23,6 +23,7 @@ import social.tsubame.api.model.ApiStatus;
 import social.tsubame.api.model.StatusesToApiStatuses;
 import social.tsubame.boot.Roles;
 import social.tsubame.core.ApiException;
+import social.tsubame.filter.FilterContext;
 import social.tsubame.status.StatusVisibility;
 import social.tsubame.timeline.AddListMembers;
 import social.tsubame.timeline.CreateList;
@@ -170,7 +171,8 @@ class ListsController {
         List<Long> ids = timeline.page(list.id(), paging.page(MAX_STATUSES));
         Optional<Long> viewer = Optional.of(caller.accountId());
         Set<Long> visible = visibility.visible(viewer, ids);
-        return Page.respond(toApiStatuses.many(ids.stream().filter(visible::contains).toList(), viewer),
+        return Page.respond(toApiStatuses.many(ids.stream().filter(visible::contains).toList(), viewer,
+                        FilterContext.HOME),
                 status -> Long.parseLong(status.id()), request);
     }
 

@@ -24,7 +24,7 @@ public record ApiStatus(String id, String uri, String url, ApiAccount account, S
                         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean pinned, boolean sensitive,
                         String spoilerText, String visibility, String language, List<ApiMediaAttachment> mediaAttachments,
                         List<Mention> mentions, List<Tag> tags, Object card, Object poll, Application application,
-                        List<Object> filtered, @JsonInclude(JsonInclude.Include.NON_NULL) String text,
+                        List<ApiFilterResult> filtered, @JsonInclude(JsonInclude.Include.NON_NULL) String text,
                         Pleroma pleroma) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

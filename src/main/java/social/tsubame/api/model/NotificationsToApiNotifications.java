@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import social.tsubame.filter.FilterContext;
 import social.tsubame.moderation.Reports;
 import social.tsubame.notification.Notification;
 import social.tsubame.notification.NotificationType;
@@ -42,13 +43,17 @@ public class NotificationsToApiNotifications {
                 .orElse(null);
     }
 
-    /** Notifications whose account, status or report can no longer be shown are left out. */
+    /**
+     * Notifications whose account, status or report can no longer be shown, or whose status a filter hides, are
+     * left out.
+     */
     public List<ApiNotification> many(List<Notification> notifications, long viewerId) {
         Map<Long, ApiAccount> senders = accounts.many(notifications.stream().map(Notification::fromAccountId)
                 .distinct().toList());
-        Map<String, ApiStatus> subjects = statuses.many(notifications.stream().map(Notification::statusId)
-                        .filter(Objects::nonNull).distinct().toList(), Optional.of(viewerId)).stream()
-                .collect(Collectors.toMap(ApiStatus::id, Function.identity()));
+        List<Long> statusIds = notifications.stream().map(Notification::statusId).filter(Objects::nonNull)
+                .distinct().toList();
+        Map<String, ApiStatus> subjects = statuses.many(statusIds, Optional.of(viewerId), FilterContext.NOTIFICATIONS)
+                .stream().collect(Collectors.toMap(ApiStatus::id, Function.identity()));
         List<ApiNotification> rendered = new ArrayList<>();
         for (Notification notification : notifications) {
             ApiAccount sender = senders.get(notification.fromAccountId());

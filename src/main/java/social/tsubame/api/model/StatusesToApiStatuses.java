@@ -18,11 +18,16 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.core.Uris;
+import social.tsubame.filter.ActiveFilters;
+import social.tsubame.filter.ApplicableFilters;
+import social.tsubame.filter.FilterContext;
+import social.tsubame.filter.FilterMatch;
 
 /**
  * Renders statuses as the client API shows them to one viewer, a page at a time: a fixed number of queries
  * whatever the page size. Deleted statuses and those of suspended accounts are left out; whether the viewer may
- * see a status is decided before, by the caller.
+ * see a status is decided before, by the caller. Rendered for a context, statuses carry the viewer's filters in force
+ * there that match them, and those matched by a hiding filter are left out.
  */
 @Component
 public class StatusesToApiStatuses {
@@ -31,13 +36,15 @@ public class StatusesToApiStatuses {
     private final AccountsToApiAccounts accounts;
     private final MediaAttachmentToApiMediaAttachment media;
     private final Uris uris;
+    private final ActiveFilters activeFilters;
 
     public StatusesToApiStatuses(NamedParameterJdbcTemplate jdbc, AccountsToApiAccounts accounts,
-                                 MediaAttachmentToApiMediaAttachment media, Uris uris) {
+                                 MediaAttachmentToApiMediaAttachment media, Uris uris, ActiveFilters activeFilters) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.media = media;
         this.uris = uris;
+        this.activeFilters = activeFilters;
     }
 
     private record Row(long id, long accountId, String uri, String url, String content, String text,
@@ -51,8 +58,21 @@ public class StatusesToApiStatuses {
         return rendered.isEmpty() ? Optional.empty() : Optional.of(rendered.getFirst());
     }
 
-    /** The statuses among {@code statusIds} in the order given. */
+    /** The statuses among {@code statusIds} in the order given, outside any filter context. */
     public List<ApiStatus> many(List<Long> statusIds, Optional<Long> viewerId) {
+        return render(statusIds, viewerId, ApplicableFilters.NONE);
+    }
+
+    /** The statuses among {@code statusIds} in the order given, as shown in {@code context}. */
+    public List<ApiStatus> many(List<Long> statusIds, Optional<Long> viewerId, FilterContext context) {
+        if (statusIds.isEmpty()) {
+            return List.of();
+        }
+        return render(statusIds, viewerId, viewerId.map(viewer -> activeFilters.of(viewer, context))
+                .orElse(ApplicableFilters.NONE));
+    }
+
+    private List<ApiStatus> render(List<Long> statusIds, Optional<Long> viewerId, ApplicableFilters filters) {
         if (statusIds.isEmpty()) {
             return List.of();
         }
@@ -70,7 +90,7 @@ public class StatusesToApiStatuses {
         rows.values().forEach(row -> authorIds.add(row.accountId()));
         Map<Long, ApiAccount> authors = accounts.many(authorIds);
         Context context = new Context(rows, authors, media.ofStatuses(all), mentions(all), tags(all),
-                reactions(all, viewerId), viewerId.map(viewer -> flags(all, viewer)).orElse(null));
+                reactions(all, viewerId), viewerId.map(viewer -> flags(all, viewer)).orElse(null), filters);
         List<ApiStatus> rendered = new ArrayList<>();
         for (Long id : statusIds) {
             render(id, context).ifPresent(rendered::add);
@@ -81,7 +101,8 @@ public class StatusesToApiStatuses {
     private record Context(Map<Long, Row> rows, Map<Long, ApiAccount> authors,
                            Map<Long, List<ApiMediaAttachment>> media, Map<Long, List<ApiStatus.Mention>> mentions,
                            Map<Long, List<ApiStatus.Tag>> tags,
-                           Map<Long, List<ApiStatus.Reaction>> reactions, ViewerFlags flags) {
+                           Map<Long, List<ApiStatus.Reaction>> reactions, ViewerFlags flags,
+                           ApplicableFilters filters) {
     }
 
     private Optional<ApiStatus> render(long id, Context context) {
@@ -96,6 +117,10 @@ public class StatusesToApiStatuses {
             if (reblog == null) {
                 return Optional.empty();
             }
+        }
+        List<FilterMatch> matches = filterMatches(row, context);
+        if (matches.stream().anyMatch(FilterMatch::hides)) {
+            return Optional.empty();
         }
         ViewerFlags flags = context.flags();
         boolean own = flags != null && flags.viewerId() == row.accountId();
@@ -112,7 +137,14 @@ public class StatusesToApiStatuses {
                 context.media().getOrDefault(id, List.of()),
                 context.mentions().getOrDefault(id, List.of()), context.tags().getOrDefault(id, List.of()), null,
                 null, own && row.appName() != null ? new ApiStatus.Application(row.appName(), row.appWebsite()) : null,
-                List.of(), null, new ApiStatus.Pleroma(context.reactions().getOrDefault(id, List.of()))));
+                matches.stream().map(ApiFilterResult::of).toList(), null,
+                new ApiStatus.Pleroma(context.reactions().getOrDefault(id, List.of()))));
+    }
+
+    /** A boost is filtered by what it boosts. */
+    private static List<FilterMatch> filterMatches(Row row, Context context) {
+        Row shown = row.reblogOfId() == null ? row : context.rows().get(row.reblogOfId());
+        return context.filters().match(shown.id(), shown.content(), shown.spoilerText());
     }
 
     private Map<Long, Row> rows(Collection<Long> ids) {

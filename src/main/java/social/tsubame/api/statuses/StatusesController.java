@@ -17,6 +17,7 @@ import social.tsubame.api.model.ApiStatus;
 import social.tsubame.api.model.StatusesToApiStatuses;
 import social.tsubame.boot.Roles;
 import social.tsubame.core.ApiException;
+import social.tsubame.filter.FilterContext;
 import social.tsubame.status.DeleteStatus;
 import social.tsubame.status.FavouriteStatus;
 import social.tsubame.status.PostStatus;
@@ -159,7 +160,7 @@ class StatusesController {
 
     private List<ApiStatus> visibleInOrder(List<Long> ids, Optional<Long> viewer) {
         var visible = visibility.visible(viewer, ids);
-        return toApiStatuses.many(ids.stream().filter(visible::contains).toList(), viewer);
+        return toApiStatuses.many(ids.stream().filter(visible::contains).toList(), viewer, FilterContext.THREAD);
     }
 
     private long visibleId(String id, Caller caller) {

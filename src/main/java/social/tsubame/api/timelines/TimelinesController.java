@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import social.tsubame.api.model.ApiStatus;
 import social.tsubame.api.model.StatusesToApiStatuses;
 import social.tsubame.boot.Roles;
+import social.tsubame.filter.FilterContext;
 import social.tsubame.status.StatusVisibility;
 import social.tsubame.timeline.HomeFeeds;
 import social.tsubame.timeline.RebuildHomeFeed;
@@ -65,7 +66,7 @@ class TimelinesController {
                 : homeFeeds.read(caller.accountId(), page.maxId(), page.sinceId(), page.limit());
         Optional<Long> viewer = Optional.of(caller.accountId());
         Set<Long> visible = visibility.visible(viewer, ids);
-        return respond(ids.stream().filter(visible::contains).toList(), viewer, request);
+        return respond(ids.stream().filter(visible::contains).toList(), viewer, FilterContext.HOME, request);
     }
 
     @GetMapping("/api/v1/timelines/public")
@@ -76,7 +77,7 @@ class TimelinesController {
         Page page = Page.of(params.maxId(), params.sinceId(), params.minId(), params.limit(), MAX_LIMIT);
         List<Long> ids = statusPages.publicTimeline(new StatusPages.PublicScope(Boolean.TRUE.equals(params.local()),
                 Boolean.TRUE.equals(params.remote()), Boolean.TRUE.equals(params.onlyMedia())), viewer, page);
-        return respond(ids, viewer, request);
+        return respond(ids, viewer, FilterContext.PUBLIC, request);
     }
 
     record TagParams(Boolean local, String maxId, String sinceId, String minId, Integer limit) {
@@ -90,11 +91,11 @@ class TimelinesController {
         Page page = Page.of(params.maxId(), params.sinceId(), params.minId(), params.limit(), MAX_LIMIT);
         List<Long> ids = statusPages.tagTimeline(hashtag.replaceFirst("^#", ""), Boolean.TRUE.equals(params.local()),
                 viewer, page);
-        return respond(ids, viewer, request);
+        return respond(ids, viewer, FilterContext.PUBLIC, request);
     }
 
-    private ResponseEntity<List<ApiStatus>> respond(List<Long> ids, Optional<Long> viewer,
+    private ResponseEntity<List<ApiStatus>> respond(List<Long> ids, Optional<Long> viewer, FilterContext context,
                                                     HttpServletRequest request) {
-        return Page.respond(toApiStatuses.many(ids, viewer), status -> Long.parseLong(status.id()), request);
+        return Page.respond(toApiStatuses.many(ids, viewer, context), status -> Long.parseLong(status.id()), request);
     }
 }
