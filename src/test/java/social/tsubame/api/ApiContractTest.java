@@ -64,15 +64,15 @@ class ApiContractTest {
 
     @Test
     void everyEntityCarriesItsDocumentedFields() {
-        long joId = createLocalAccount.create(new CreateLocalAccount.Command("jo", "jo@example.com",
+        long joId = createLocalAccount.create(new CreateLocalAccount.Command("joel", "joel@example.com",
                 "correct horse battery", Role.USER)).account().id();
-        createLocalAccount.create(new CreateLocalAccount.Command("kim", "kim@example.com", "correct horse battery",
+        createLocalAccount.create(new CreateLocalAccount.Command("kira", "kira@example.com", "correct horse battery",
                 Role.USER));
         ApiClient api = new ApiClient(port);
         assertFields(api.postForm("/api/v1/apps", null, Map.of("client_name", "Contract",
                 "redirect_uris", ApiClient.REDIRECT_URI, "scopes", "read write follow")).json(), APPLICATION);
-        String jo = api.userToken("jo", "correct horse battery", "read write follow");
-        String kim = api.userToken("kim", "correct horse battery", "read write follow");
+        String jo = api.userToken("joel", "correct horse battery", "read write follow");
+        String kim = api.userToken("kira", "correct horse battery", "read write follow");
 
         JsonNode me = api.get("/api/v1/accounts/verify_credentials", jo).json();
         assertFields(me, ACCOUNT);
@@ -83,7 +83,7 @@ class ApiContractTest {
 
         long mediaId = uploadMedia.upload(new UploadMedia.Command(joId, TestImages.jpeg(40, 30), "a picture", null))
                 .id();
-        JsonNode status = api.postJson("/api/v1/statuses", jo, Map.of("status", "Hello @kim #contract",
+        JsonNode status = api.postJson("/api/v1/statuses", jo, Map.of("status", "Hello @kira #contract",
                 "media_ids", List.of(Long.toString(mediaId)))).json();
         assertFields(status, STATUS);
         assertThat(status.get("id").isString()).isTrue();

@@ -40,31 +40,31 @@ class DomainBlocksApiTest {
 
     @Test
     void hidingAServerEndsFollowsWithItAndCanBeUndone() {
-        long ninaId = createLocalAccount.create(new CreateLocalAccount.Command("nina", "nina@example.com",
+        long odileId = createLocalAccount.create(new CreateLocalAccount.Command("odile", "odile@example.com",
                 "correct horse battery", Role.USER)).account().id();
         String uri = "https://noisy.example/users/shouty";
         long shouty = remoteAccounts.upsert(new RemoteActorProfile(uri, "shouty", "noisy.example", "Person", "", "",
                 uri, uri + "/inbox", "https://noisy.example/inbox", null, null, null, null, uri + "#main-key",
                 PemKeys.generateRsa().publicKeyPem(), false, false, false, false, List.of(), null, null, "[]"));
         jdbc.update("INSERT INTO follows (id, account_id, target_account_id) VALUES (?, ?, ?)", ids.next(), shouty,
-                ninaId);
+                odileId);
         ApiClient api = new ApiClient(port);
-        String nina = api.userToken("nina", "correct horse battery", "read write follow");
+        String odile = api.userToken("odile", "correct horse battery", "read write follow");
 
-        assertThat(api.postForm("/api/v1/domain_blocks", nina, Map.of("domain", "Noisy.Example")).status())
+        assertThat(api.postForm("/api/v1/domain_blocks", odile, Map.of("domain", "Noisy.Example")).status())
                 .isEqualTo(200);
 
-        JsonNode blocked = api.get("/api/v1/domain_blocks", nina).json();
+        JsonNode blocked = api.get("/api/v1/domain_blocks", odile).json();
         assertThat(blocked.get(0).asString()).isEqualTo("noisy.example");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM follows WHERE account_id = ?", Integer.class, shouty))
                 .isZero();
-        assertThat(api.get("/api/v1/accounts/relationships?id%5B%5D=" + shouty, nina).json().get(0)
+        assertThat(api.get("/api/v1/accounts/relationships?id%5B%5D=" + shouty, odile).json().get(0)
                 .get("domain_blocking").asBoolean()).isTrue();
-        assertThat(api.postForm("/api/v1/domain_blocks", nina, Map.of("domain", "not a domain")).status())
+        assertThat(api.postForm("/api/v1/domain_blocks", odile, Map.of("domain", "not a domain")).status())
                 .isEqualTo(422);
 
-        api.sendJson("DELETE", "/api/v1/domain_blocks", nina, Map.of("domain", "noisy.example"));
-        assertThat(api.get("/api/v1/domain_blocks", nina).json().size()).isZero();
+        api.sendJson("DELETE", "/api/v1/domain_blocks", odile, Map.of("domain", "noisy.example"));
+        assertThat(api.get("/api/v1/domain_blocks", odile).json().size()).isZero();
     }
 
     @Test

@@ -25,13 +25,13 @@ class EditStatusApiTest {
 
     @Test
     void theAuthorEditsAPostWhoseHistoryAndSourceFollow() {
-        createLocalAccount.create(new CreateLocalAccount.Command("hana", "hana@example.com", "correct horse battery",
+        createLocalAccount.create(new CreateLocalAccount.Command("hedda", "hedda@example.com", "correct horse battery",
                 Role.USER));
-        createLocalAccount.create(new CreateLocalAccount.Command("ivan", "ivan@example.com", "correct horse battery",
+        createLocalAccount.create(new CreateLocalAccount.Command("igor", "igor@example.com", "correct horse battery",
                 Role.USER));
         ApiClient api = new ApiClient(port);
-        String hana = api.userToken("hana", "correct horse battery", "read write");
-        String ivan = api.userToken("ivan", "correct horse battery", "read write");
+        String hana = api.userToken("hedda", "correct horse battery", "read write");
+        String ivan = api.userToken("igor", "correct horse battery", "read write");
         String id = api.postJson("/api/v1/statuses", hana, Map.of("status", "frist post")).json().get("id")
                 .asString();
 
