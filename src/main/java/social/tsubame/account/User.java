@@ -41,6 +41,10 @@ public class User extends AssignedIdEntity {
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
+    /** Last time the user came by (to the hour); a new account counts as just seen. */
+    @Column(name = "current_sign_in_at")
+    private Instant currentSignInAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -66,6 +70,7 @@ public class User extends AssignedIdEntity {
         user.approved = approved;
         user.signUpReason = reason;
         user.locale = locale;
+        user.currentSignInAt = now;
         user.createdAt = now;
         user.updatedAt = now;
         return user;
@@ -83,6 +88,7 @@ public class User extends AssignedIdEntity {
         user.role = role;
         user.approved = true;
         user.confirmedAt = now;
+        user.currentSignInAt = now;
         user.createdAt = now;
         user.updatedAt = now;
         return user;

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import social.tsubame.account.RecentActivity;
+
 import social.tsubame.web.auth.ApiToken;
 import social.tsubame.web.auth.ApiTokens;
 import social.tsubame.web.auth.Caller;
@@ -17,9 +19,11 @@ import social.tsubame.web.auth.Caller;
 class IssuedTokens implements ApiTokens {
 
     private final JdbcTemplate jdbc;
+    private final RecentActivity activity;
 
-    IssuedTokens(JdbcTemplate jdbc) {
+    IssuedTokens(JdbcTemplate jdbc, RecentActivity activity) {
         this.jdbc = jdbc;
+        this.activity = activity;
     }
 
     @Override
@@ -40,6 +44,8 @@ class IssuedTokens implements ApiTokens {
                             : Optional.of(new Caller(row.getLong("account_id"), userId, applicationId, scopes)));
                 },
                 SecretHashes.hash(bearerToken));
-        return tokens.stream().findFirst();
+        Optional<ApiToken> found = tokens.stream().findFirst();
+        found.flatMap(ApiToken::caller).ifPresent(caller -> activity.seen(caller.userId()));
+        return found;
     }
 }

@@ -1,18 +1,21 @@
 package social.tsubame.timeline;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.status.Status;
 
 /**
- * Whose home feed a status belongs in: the local followers of its author (for a reply, only those who also follow
- * the account replied to, as on Mastodon; never those who keep the author in an exclusive list, whose list feed
- * takes it instead), the local accounts it mentions, and its author when local.
+ * Whose home feed a status belongs in: the local followers of its author who came by lately (a feed of someone
+ * long gone is rebuilt from PostgreSQL when they return, see {@link RebuildHomeFeed}); for a reply, only those who
+ * also follow the account replied to, as on Mastodon; never those who keep the author in an exclusive list, whose
+ * list feed takes it instead. Also the local accounts it mentions, and its author when local.
  */
 @Component
 public class FeedAudience {
@@ -23,9 +26,11 @@ public class FeedAudience {
                         WHERE la.account_id = f.target_account_id AND l.account_id = f.account_id AND l.exclusive)""";
 
     private final JdbcTemplate jdbc;
+    private final long inactiveAfterSeconds;
 
-    public FeedAudience(JdbcTemplate jdbc) {
+    public FeedAudience(JdbcTemplate jdbc, @Value("${tsubame.feeds.inactive-after}") Duration inactiveAfter) {
         this.jdbc = jdbc;
+        this.inactiveAfterSeconds = inactiveAfter.toSeconds();
     }
 
     public Set<Long> of(Status status) {
@@ -47,16 +52,18 @@ public class FeedAudience {
         Long repliedTo = status.inReplyToAccountId();
         if (repliedTo == null || repliedTo == status.accountId()) {
             return jdbc.queryForList("""
-                    SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.account_id
-                    WHERE f.target_account_id = ? AND a.domain IS NULL AND %s
-                    """.formatted(NOT_IN_EXCLUSIVE_LIST), Long.class, status.accountId());
+                    SELECT f.account_id FROM follows f JOIN users u ON u.account_id = f.account_id
+                    WHERE f.target_account_id = ? AND u.current_sign_in_at > now() - make_interval(secs => ?)
+                      AND %s
+                    """.formatted(NOT_IN_EXCLUSIVE_LIST), Long.class, status.accountId(), inactiveAfterSeconds);
         }
         return jdbc.queryForList("""
-                SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.account_id
-                WHERE f.target_account_id = ? AND a.domain IS NULL AND %s
+                SELECT f.account_id FROM follows f JOIN users u ON u.account_id = f.account_id
+                WHERE f.target_account_id = ? AND u.current_sign_in_at > now() - make_interval(secs => ?) AND %s
                   AND EXISTS (SELECT 1 FROM follows g WHERE g.account_id = f.account_id
                                                         AND g.target_account_id = ?)
-                """.formatted(NOT_IN_EXCLUSIVE_LIST), Long.class, status.accountId(), repliedTo);
+                """.formatted(NOT_IN_EXCLUSIVE_LIST), Long.class, status.accountId(), inactiveAfterSeconds,
+                repliedTo);
     }
 
     /** Everyone who may have it in their feed: for removal, which must not miss anyone. */
