@@ -39,6 +39,7 @@ import org.springframework.web.util.UriUtils;
 
 import social.tsubame.boot.Roles;
 import social.tsubame.core.Uris;
+import social.tsubame.web.auth.AnyOriginCors;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -95,6 +96,7 @@ class AuthorizationServerSecurity {
                                         .claim("app_registration_endpoint", uris.base() + "/api/v1/apps")
                                         .claim("service_documentation", "https://docs.joinmastodon.org/"))))
                 .addFilterBefore(new TokenRequestParameters(), SecurityContextHolderFilter.class)
+                .cors(cors -> cors.configurationSource(AnyOriginCors.source()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // a person authorizing signs in; an app failing to authenticate gets OAuth's error, never a page
                 .exceptionHandling(exceptions -> exceptions

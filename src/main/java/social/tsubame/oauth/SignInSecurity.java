@@ -9,6 +9,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import social.tsubame.web.auth.AnyOriginCors;
+
 /**
  * Everything outside the client API and the OAuth endpoints: open to all (federation, public pages, health),
  * except the consent page, which needs a user signed in through the session-backed sign-in form. Only the forms
@@ -26,6 +28,8 @@ class SignInSecurity {
                         .requestMatchers(AuthorizationServerSecurity.CONSENT_PAGE).authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage(AuthorizationServerSecurity.SIGN_IN_PAGE).permitAll())
+                // preflight requests of browser apps land here, as the token endpoints only match their POST
+                .cors(cors -> cors.configurationSource(AnyOriginCors.source()))
                 .logout(logout -> logout.logoutUrl("/auth/sign_out"))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !HttpMethod.GET.matches(request.getMethod())
                         && paths.matcher("/auth/**").matches(request)))

@@ -2,6 +2,10 @@ package social.tsubame.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -178,6 +182,18 @@ class OAuthFlowTest {
     void aWrongPasswordStaysOnTheSignInPage() {
         Response attempt = api.new Browser().signIn("olivia", "wrong password");
         assertThat(attempt.location()).contains("/auth/sign_in?error");
+    }
+
+    @Test
+    void browserAppsOnOtherOriginsMayExchangeCodesForTokens() throws Exception {
+        HttpResponse<String> preflight = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/oauth/token"))
+                .header("Origin", "https://elk.example").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://elk.example");
     }
 
     @Test

@@ -1,7 +1,5 @@
 package social.tsubame.web.auth;
 
-import java.util.List;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +11,6 @@ import org.springframework.security.oauth2.server.resource.introspection.BadOpaq
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.cors.CorsConfiguration;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * The client API is stateless: each request is whoever its bearer token says, from the {@code Authorization}
@@ -33,7 +29,7 @@ class ApiSecurity {
         bearerTokens.setAllowFormEncodedBodyParameter(true);
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
-                .cors(cors -> cors.configurationSource(anyOrigin()))
+                .cors(cors -> cors.configurationSource(AnyOriginCors.source()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -50,18 +46,5 @@ class ApiSecurity {
     private static OpaqueTokenIntrospector introspector(ApiTokens tokens) {
         return bearerToken -> tokens.find(bearerToken).map(TokenPrincipal::new)
                 .orElseThrow(() -> new BadOpaqueTokenException("unknown, revoked or expired token"));
-    }
-
-    private static UrlBasedCorsConfigurationSource anyOrigin() {
-        CorsConfiguration cors = new CorsConfiguration();
-        cors.addAllowedOriginPattern("*");
-        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-        cors.addAllowedHeader("*");
-        cors.setExposedHeaders(List.of("Link", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset",
-                "X-Request-Id", "Idempotency-Key"));
-        cors.setMaxAge(86_400L);
-        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        source.registerCorsConfiguration("/**", cors);
-        return source;
     }
 }
