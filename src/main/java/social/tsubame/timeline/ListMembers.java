@@ -20,22 +20,11 @@ public class ListMembers {
     }
 
     public List<Long> page(long listId, Page page) {
-        Map<String, Object> params = new HashMap<>(Map.of("list", listId, "limit", page.limit()));
-        StringBuilder sql = new StringBuilder("""
+        Map<String, Object> params = new HashMap<>(Map.of("list", listId));
+        String sql = """
                 SELECT la.account_id FROM list_accounts la JOIN accounts a ON a.id = la.account_id
-                WHERE la.list_id = :list AND a.suspended_at IS NULL""");
-        if (page.maxId() != null) {
-            sql.append(" AND la.account_id < :max_id");
-            params.put("max_id", page.maxId());
-        }
-        if (page.lowerBound() != null) {
-            sql.append(" AND la.account_id > :min_id");
-            params.put("min_id", page.lowerBound());
-        }
-        sql.append(page.ascending() ? " ORDER BY la.account_id ASC" : " ORDER BY la.account_id DESC")
-                .append(" LIMIT :limit");
-        List<Long> ids = jdbc.queryForList(sql.toString(), params, Long.class);
-        return page.ascending() ? ids.reversed() : ids;
+                WHERE la.list_id = :list AND a.suspended_at IS NULL""" + page.sqlClause("la.account_id", params);
+        return page.newestFirst(jdbc.queryForList(sql, params, Long.class));
     }
 
     /** Every member, for clients that ask with {@code limit=0}. */

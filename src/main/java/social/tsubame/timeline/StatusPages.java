@@ -89,17 +89,8 @@ public class StatusPages {
                             boolean hideUnwanted) {
         Map<String, Object> bound = new HashMap<>(params);
         bound.put("viewer", viewer.orElse(0L));
-        bound.put("limit", page.limit());
         StringBuilder sql = new StringBuilder("SELECT s.id FROM statuses s WHERE ").append(where)
                 .append(" AND (").append(StatusVisibility.condition("s")).append(")");
-        if (page.maxId() != null) {
-            sql.append(" AND s.id < :max_id");
-            bound.put("max_id", page.maxId());
-        }
-        if (page.lowerBound() != null) {
-            sql.append(" AND s.id > :min_id");
-            bound.put("min_id", page.lowerBound());
-        }
         if (hideUnwanted && viewer.isPresent()) {
             sql.append("""
                      AND NOT EXISTS (SELECT 1 FROM blocks b WHERE (b.account_id = :viewer
@@ -110,8 +101,7 @@ public class StatusPages {
                      AND NOT EXISTS (SELECT 1 FROM account_domain_blocks d JOIN accounts a ON a.id = s.account_id
                                      WHERE d.account_id = :viewer AND d.domain = a.domain)""");
         }
-        sql.append(page.ascending() ? " ORDER BY s.id ASC" : " ORDER BY s.id DESC").append(" LIMIT :limit");
-        List<Long> ids = jdbc.queryForList(sql.toString(), bound, Long.class);
-        return page.ascending() ? ids.reversed() : ids;
+        sql.append(page.sqlClause("s.id", bound));
+        return page.newestFirst(jdbc.queryForList(sql.toString(), bound, Long.class));
     }
 }

@@ -1,6 +1,7 @@
 package social.tsubame.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToLongFunction;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,6 +46,30 @@ public record Page(Long maxId, Long sinceId, Long minId, int limit) {
     /** With {@code min_id} the page is the one just above it, so it is selected oldest first. */
     public boolean ascending() {
         return minId != null;
+    }
+
+    /**
+     * The end of a query that selects this page: {@code column} within the bounds, in the page's order, at most
+     * {@code limit} rows; binds {@code max_id}, {@code min_id} and {@code limit} into {@code params}.
+     */
+    public String sqlClause(String column, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
+        if (maxId != null) {
+            sql.append(" AND ").append(column).append(" < :max_id");
+            params.put("max_id", maxId);
+        }
+        if (lowerBound() != null) {
+            sql.append(" AND ").append(column).append(" > :min_id");
+            params.put("min_id", lowerBound());
+        }
+        params.put("limit", limit);
+        return sql.append(" ORDER BY ").append(column).append(ascending() ? " ASC" : " DESC").append(" LIMIT :limit")
+                .toString();
+    }
+
+    /** Rows selected with {@link #sqlClause}, newest first whichever order the page was selected in. */
+    public <T> List<T> newestFirst(List<T> rows) {
+        return ascending() ? rows.reversed() : rows;
     }
 
     /**

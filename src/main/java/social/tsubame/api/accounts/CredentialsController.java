@@ -12,8 +12,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import social.tsubame.account.Account;
-import social.tsubame.account.Accounts;
 import social.tsubame.account.UpdateLocalProfile;
 import social.tsubame.api.model.AccountsToApiAccounts;
 import social.tsubame.api.model.ApiAccount;
@@ -37,16 +35,13 @@ class CredentialsController {
     }
 
     private final AccountsToApiAccounts toApiAccounts;
-    private final Accounts accounts;
     private final UpdateLocalProfile updateLocalProfile;
     private final StoreProfileImage storeProfileImage;
     private final JdbcTemplate jdbc;
 
-    CredentialsController(AccountsToApiAccounts toApiAccounts, Accounts accounts,
-                          UpdateLocalProfile updateLocalProfile, StoreProfileImage storeProfileImage,
-                          JdbcTemplate jdbc) {
+    CredentialsController(AccountsToApiAccounts toApiAccounts, UpdateLocalProfile updateLocalProfile,
+                          StoreProfileImage storeProfileImage, JdbcTemplate jdbc) {
         this.toApiAccounts = toApiAccounts;
-        this.accounts = accounts;
         this.updateLocalProfile = updateLocalProfile;
         this.storeProfileImage = storeProfileImage;
         this.jdbc = jdbc;
@@ -59,10 +54,9 @@ class CredentialsController {
         int followRequests = jdbc.queryForObject("SELECT count(*) FROM follow_requests WHERE target_account_id = ?",
                 Integer.class, caller.accountId());
         String role = jdbc.queryForObject("SELECT role FROM users WHERE id = ?", String.class, caller.userId());
-        Account stored = accounts.findById(caller.accountId()).orElseThrow(ApiException::notFound);
         return account.withCredentials(
                 new ApiAccount.Source(Jsoup.parse(account.note()).wholeText(), sourceFields(account), "public", false,
-                        null, followRequests, false, stored.discoverable(), stored.indexable()),
+                        null, followRequests, false, account.discoverable(), account.indexable()),
                 new ApiAccount.Role(role, role, "0", "", false));
     }
 

@@ -18,6 +18,7 @@ import social.tsubame.account.BlockDomainForAccount;
 import social.tsubame.boot.Roles;
 import social.tsubame.web.ApiParams;
 import social.tsubame.web.Page;
+import social.tsubame.web.PageParams;
 import social.tsubame.web.auth.Caller;
 import social.tsubame.web.auth.RequiresScope;
 
@@ -27,9 +28,6 @@ import social.tsubame.web.auth.RequiresScope;
 class DomainBlocksController {
 
     record DomainParams(String domain) {
-    }
-
-    record Paging(String maxId, String sinceId, String minId, Integer limit) {
     }
 
     private final BlockDomainForAccount blockDomain;
@@ -42,26 +40,15 @@ class DomainBlocksController {
 
     @GetMapping("/api/v1/domain_blocks")
     @RequiresScope("read:blocks")
-    ResponseEntity<List<String>> list(@ApiParams Paging paging, Caller caller, HttpServletRequest request) {
-        Page page = Page.of(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit(), 200);
-        StringBuilder sql = new StringBuilder("SELECT id, domain FROM account_domain_blocks WHERE account_id = :me");
-        Map<String, Object> params = new HashMap<>(Map.of("me", caller.accountId(), "limit", page.limit()));
-        if (page.maxId() != null) {
-            sql.append(" AND id < :max_id");
-            params.put("max_id", page.maxId());
-        }
-        if (page.lowerBound() != null) {
-            sql.append(" AND id > :min_id");
-            params.put("min_id", page.lowerBound());
-        }
-        sql.append(page.ascending() ? " ORDER BY id ASC" : " ORDER BY id DESC").append(" LIMIT :limit");
+    ResponseEntity<List<String>> list(@ApiParams PageParams paging, Caller caller, HttpServletRequest request) {
+        Page page = paging.page(200);
+        Map<String, Object> params = new HashMap<>(Map.of("me", caller.accountId()));
+        String sql = "SELECT id, domain FROM account_domain_blocks WHERE account_id = :me"
+                + page.sqlClause("id", params);
         record Blocked(long id, String domain) {
         }
-        List<Blocked> rows = jdbc.query(sql.toString(), params, (row, index) -> new Blocked(row.getLong(1),
-                row.getString(2)));
-        if (page.ascending()) {
-            rows = rows.reversed();
-        }
+        List<Blocked> rows = page.newestFirst(jdbc.query(sql, params, (row, index) -> new Blocked(row.getLong(1),
+                row.getString(2))));
         return Page.respond(rows.stream().map(Blocked::domain).toList(), rows.stream().map(Blocked::id).toList(),
                 request);
     }

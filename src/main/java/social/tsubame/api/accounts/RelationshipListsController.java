@@ -19,6 +19,7 @@ import social.tsubame.boot.Roles;
 import social.tsubame.core.ApiException;
 import social.tsubame.web.ApiParams;
 import social.tsubame.web.Page;
+import social.tsubame.web.PageParams;
 import social.tsubame.web.auth.Caller;
 import social.tsubame.web.auth.RequiresScope;
 
@@ -28,12 +29,6 @@ import social.tsubame.web.auth.RequiresScope;
 class RelationshipListsController {
 
     private static final int MAX_LIMIT = 80;
-
-    record Paging(String maxId, String sinceId, String minId, Integer limit) {
-        Page page() {
-            return Page.of(maxId, sinceId, minId, limit, MAX_LIMIT);
-        }
-    }
 
     private final AccountRows rows;
     private final AccountsToApiAccounts accounts;
@@ -45,42 +40,43 @@ class RelationshipListsController {
 
     @GetMapping("/api/v1/accounts/{id}/followers")
     @RequiresScope("read:accounts")
-    ResponseEntity<List<ApiAccount>> followers(@PathVariable("id") long id, @ApiParams Paging paging,
+    ResponseEntity<List<ApiAccount>> followers(@PathVariable("id") long id, @ApiParams PageParams paging,
                                                Optional<Caller> caller, HttpServletRequest request) {
         accounts.one(id).orElseThrow(ApiException::notFound);
         return rows.page("SELECT r.id AS row_id, r.account_id FROM follows r WHERE r.target_account_id = :id",
-                Map.of("id", id), paging.page(), request);
+                Map.of("id", id), paging.page(MAX_LIMIT), request);
     }
 
     @GetMapping("/api/v1/accounts/{id}/following")
     @RequiresScope("read:accounts")
-    ResponseEntity<List<ApiAccount>> following(@PathVariable("id") long id, @ApiParams Paging paging,
+    ResponseEntity<List<ApiAccount>> following(@PathVariable("id") long id, @ApiParams PageParams paging,
                                                Optional<Caller> caller, HttpServletRequest request) {
         accounts.one(id).orElseThrow(ApiException::notFound);
         return rows.page("SELECT r.id AS row_id, r.target_account_id AS account_id FROM follows r"
-                + " WHERE r.account_id = :id", Map.of("id", id), paging.page(), request);
+                + " WHERE r.account_id = :id", Map.of("id", id), paging.page(MAX_LIMIT), request);
     }
 
     @GetMapping("/api/v1/follow_requests")
     @RequiresScope("read:follows")
-    ResponseEntity<List<ApiAccount>> followRequests(@ApiParams Paging paging, Caller caller,
+    ResponseEntity<List<ApiAccount>> followRequests(@ApiParams PageParams paging, Caller caller,
                                                     HttpServletRequest request) {
         return rows.page("SELECT r.id AS row_id, r.account_id FROM follow_requests r"
-                + " WHERE r.target_account_id = :me", Map.of("me", caller.accountId()), paging.page(), request);
+                + " WHERE r.target_account_id = :me", Map.of("me", caller.accountId()), paging.page(MAX_LIMIT),
+                request);
     }
 
     @GetMapping("/api/v1/blocks")
     @RequiresScope("read:blocks")
-    ResponseEntity<List<ApiAccount>> blocks(@ApiParams Paging paging, Caller caller, HttpServletRequest request) {
+    ResponseEntity<List<ApiAccount>> blocks(@ApiParams PageParams paging, Caller caller, HttpServletRequest request) {
         return rows.page("SELECT r.id AS row_id, r.target_account_id AS account_id FROM blocks r"
-                + " WHERE r.account_id = :me", Map.of("me", caller.accountId()), paging.page(), request);
+                + " WHERE r.account_id = :me", Map.of("me", caller.accountId()), paging.page(MAX_LIMIT), request);
     }
 
     @GetMapping("/api/v1/mutes")
     @RequiresScope("read:mutes")
-    ResponseEntity<List<ApiAccount>> mutes(@ApiParams Paging paging, Caller caller, HttpServletRequest request) {
+    ResponseEntity<List<ApiAccount>> mutes(@ApiParams PageParams paging, Caller caller, HttpServletRequest request) {
         return rows.page("SELECT r.id AS row_id, r.target_account_id AS account_id FROM mutes r"
                 + " WHERE r.account_id = :me AND (r.expires_at IS NULL OR r.expires_at > now())",
-                Map.of("me", caller.accountId()), paging.page(), request);
+                Map.of("me", caller.accountId()), paging.page(MAX_LIMIT), request);
     }
 }

@@ -37,6 +37,7 @@ import social.tsubame.timeline.TimelineList;
 import social.tsubame.timeline.UpdateList;
 import social.tsubame.web.ApiParams;
 import social.tsubame.web.Page;
+import social.tsubame.web.PageParams;
 import social.tsubame.web.auth.Caller;
 import social.tsubame.web.auth.RequiresScope;
 
@@ -57,12 +58,6 @@ class ListsController {
     record MemberIds(List<Long> accountIds) {
         List<Long> ids() {
             return accountIds == null ? List.of() : accountIds.stream().filter(Objects::nonNull).distinct().toList();
-        }
-    }
-
-    record Paging(String maxId, String sinceId, String minId, Integer limit) {
-        Page page(int maxLimit) {
-            return Page.of(maxId, sinceId, minId, limit, maxLimit);
         }
     }
 
@@ -131,7 +126,7 @@ class ListsController {
     /** Mastodon answers every member, unpaged, to {@code limit=0}. */
     @GetMapping("/api/v1/lists/{id}/accounts")
     @RequiresScope("read:lists")
-    ResponseEntity<List<ApiAccount>> members(@PathVariable("id") long id, @ApiParams Paging paging, Caller caller,
+    ResponseEntity<List<ApiAccount>> members(@PathVariable("id") long id, @ApiParams PageParams paging, Caller caller,
                                              HttpServletRequest request) {
         TimelineList list = owned(id, caller);
         if (Integer.valueOf(0).equals(paging.limit())) {
@@ -165,7 +160,7 @@ class ListsController {
     /** Mastodon asks for {@code read:lists} here; clients that were granted {@code read:statuses} may read it too. */
     @GetMapping("/api/v1/timelines/list/{id}")
     @RequiresScope({"read:statuses", "read:lists"})
-    ResponseEntity<List<ApiStatus>> timeline(@PathVariable("id") long id, @ApiParams Paging paging, Caller caller,
+    ResponseEntity<List<ApiStatus>> timeline(@PathVariable("id") long id, @ApiParams PageParams paging, Caller caller,
                                              HttpServletRequest request) {
         TimelineList list = owned(id, caller);
         List<Long> ids = timeline.page(list.id(), paging.page(MAX_STATUSES));

@@ -28,30 +28,17 @@ public class AccountRows {
     }
 
     /**
-     * @param select a query of {@code row_id, account_id} over rows aliased {@code r}, without ORDER BY or LIMIT;
-     *               it may use {@code :max_id} and {@code :min_id} through the condition it is given
+     * @param select a query of {@code row_id, account_id} over rows aliased {@code r}, with a WHERE clause and
+     *               without ORDER BY or LIMIT
      */
     public ResponseEntity<List<ApiAccount>> page(String select, Map<String, Object> params, Page page,
                                                  HttpServletRequest request) {
         Map<String, Object> bound = new HashMap<>(params);
-        StringBuilder sql = new StringBuilder(select);
-        if (page.maxId() != null) {
-            sql.append(" AND r.id < :max_id");
-            bound.put("max_id", page.maxId());
-        }
-        if (page.lowerBound() != null) {
-            sql.append(" AND r.id > :min_id");
-            bound.put("min_id", page.lowerBound());
-        }
-        sql.append(page.ascending() ? " ORDER BY r.id ASC" : " ORDER BY r.id DESC").append(" LIMIT :limit");
-        bound.put("limit", page.limit());
+        String sql = select + page.sqlClause("r.id", bound);
         record Row(long rowId, long accountId) {
         }
-        List<Row> rows = jdbc.query(sql.toString(), bound, (result, index) -> new Row(result.getLong("row_id"),
-                result.getLong("account_id")));
-        if (page.ascending()) {
-            rows = rows.reversed();
-        }
+        List<Row> rows = page.newestFirst(jdbc.query(sql, bound, (result, index) -> new Row(result.getLong("row_id"),
+                result.getLong("account_id"))));
         Map<Long, ApiAccount> rendered = accounts.many(rows.stream().map(Row::accountId).toList());
         List<ApiAccount> listed = rows.stream().map(row -> rendered.get(row.accountId()))
                 .filter(account -> account != null).toList();

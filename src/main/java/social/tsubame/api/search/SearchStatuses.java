@@ -30,7 +30,7 @@ class SearchStatuses {
 
     List<Long> search(Query query, long viewer) {
         Map<String, Object> params = new HashMap<>(Map.of("text", query.text(), "viewer", viewer,
-                "limit", query.page().limit(), "offset", query.offset()));
+                "offset", query.offset()));
         StringBuilder sql = new StringBuilder("""
                 SELECT s.id FROM statuses s
                 WHERE s.deleted_at IS NULL AND s.reblog_of_id IS NULL
@@ -51,17 +51,7 @@ class SearchStatuses {
             sql.append(" AND s.account_id = :account");
             params.put("account", query.accountId());
         }
-        if (query.page().maxId() != null) {
-            sql.append(" AND s.id < :max_id");
-            params.put("max_id", query.page().maxId());
-        }
-        if (query.page().lowerBound() != null) {
-            sql.append(" AND s.id > :min_id");
-            params.put("min_id", query.page().lowerBound());
-        }
-        sql.append(query.page().ascending() ? " ORDER BY s.id ASC" : " ORDER BY s.id DESC")
-                .append(" LIMIT :limit OFFSET :offset");
-        List<Long> ids = jdbc.queryForList(sql.toString(), params, Long.class);
-        return query.page().ascending() ? ids.reversed() : ids;
+        sql.append(query.page().sqlClause("s.id", params)).append(" OFFSET :offset");
+        return query.page().newestFirst(jdbc.queryForList(sql.toString(), params, Long.class));
     }
 }

@@ -19,6 +19,7 @@ import social.tsubame.boot.Roles;
 import social.tsubame.status.StatusVisibility;
 import social.tsubame.web.ApiParams;
 import social.tsubame.web.Page;
+import social.tsubame.web.PageParams;
 import social.tsubame.web.auth.Caller;
 import social.tsubame.web.auth.RequiresScope;
 
@@ -26,9 +27,6 @@ import social.tsubame.web.auth.RequiresScope;
 @RestController
 @Profile(Roles.WEB)
 class SavedStatusesController {
-
-    record Paging(String maxId, String sinceId, String minId, Integer limit) {
-    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final StatusVisibility visibility;
@@ -43,38 +41,27 @@ class SavedStatusesController {
 
     @GetMapping("/api/v1/favourites")
     @RequiresScope("read:favourites")
-    ResponseEntity<List<ApiStatus>> favourites(@ApiParams Paging paging, Caller caller, HttpServletRequest request) {
+    ResponseEntity<List<ApiStatus>> favourites(@ApiParams PageParams paging, Caller caller,
+                                               HttpServletRequest request) {
         return saved("favourites", paging, caller, request);
     }
 
     @GetMapping("/api/v1/bookmarks")
     @RequiresScope("read:bookmarks")
-    ResponseEntity<List<ApiStatus>> bookmarks(@ApiParams Paging paging, Caller caller, HttpServletRequest request) {
+    ResponseEntity<List<ApiStatus>> bookmarks(@ApiParams PageParams paging, Caller caller, HttpServletRequest request) {
         return saved("bookmarks", paging, caller, request);
     }
 
-    private ResponseEntity<List<ApiStatus>> saved(String table, Paging paging, Caller caller,
+    private ResponseEntity<List<ApiStatus>> saved(String table, PageParams paging, Caller caller,
                                                   HttpServletRequest request) {
-        Page page = Page.of(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit(), 40);
-        StringBuilder sql = new StringBuilder("SELECT r.id, r.status_id FROM " + table + " r WHERE r.account_id = :me");
-        Map<String, Object> params = new HashMap<>(Map.of("me", caller.accountId(),
-                "limit", page.limit()));
-        if (page.maxId() != null) {
-            sql.append(" AND r.id < :max_id");
-            params.put("max_id", page.maxId());
-        }
-        if (page.lowerBound() != null) {
-            sql.append(" AND r.id > :min_id");
-            params.put("min_id", page.lowerBound());
-        }
-        sql.append(page.ascending() ? " ORDER BY r.id ASC" : " ORDER BY r.id DESC").append(" LIMIT :limit");
+        Page page = paging.page(40);
+        Map<String, Object> params = new HashMap<>(Map.of("me", caller.accountId()));
+        String sql = "SELECT r.id, r.status_id FROM " + table + " r WHERE r.account_id = :me"
+                + page.sqlClause("r.id", params);
         record Saved(long id, long statusId) {
         }
-        List<Saved> rows = jdbc.query(sql.toString(), params, (row, index) -> new Saved(row.getLong(1),
-                row.getLong(2)));
-        if (page.ascending()) {
-            rows = rows.reversed();
-        }
+        List<Saved> rows = page.newestFirst(jdbc.query(sql, params, (row, index) -> new Saved(row.getLong(1),
+                row.getLong(2))));
         Optional<Long> viewer = Optional.of(caller.accountId());
         var visible = visibility.visible(viewer, rows.stream().map(Saved::statusId).toList());
         List<ApiStatus> statuses = toApiStatuses.many(rows.stream().map(Saved::statusId).filter(visible::contains)

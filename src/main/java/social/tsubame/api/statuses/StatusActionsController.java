@@ -25,9 +25,9 @@ import social.tsubame.core.ApiException;
 import social.tsubame.status.BookmarkStatus;
 import social.tsubame.status.PinStatus;
 import social.tsubame.status.ReactToStatus;
-import social.tsubame.status.StatusVisibility;
 import social.tsubame.web.ApiParams;
 import social.tsubame.web.Page;
+import social.tsubame.web.PageParams;
 import social.tsubame.web.auth.Caller;
 import social.tsubame.web.auth.RequiresScope;
 
@@ -38,26 +38,20 @@ class StatusActionsController {
 
     private static final int MAX_EMOJI_LENGTH = 64;
 
-    record Paging(String maxId, String sinceId, String minId, Integer limit) {
-        Page page() {
-            return Page.of(maxId, sinceId, minId, limit, 80);
-        }
-    }
-
     private final BookmarkStatus bookmarkStatus;
     private final PinStatus pinStatus;
     private final ReactToStatus reactToStatus;
-    private final StatusVisibility visibility;
+    private final VisibleStatusIds statusIds;
     private final StatusesToApiStatuses toApiStatuses;
     private final AccountRows accountRows;
 
     StatusActionsController(BookmarkStatus bookmarkStatus, PinStatus pinStatus, ReactToStatus reactToStatus,
-                            StatusVisibility visibility, StatusesToApiStatuses toApiStatuses,
+                            VisibleStatusIds statusIds, StatusesToApiStatuses toApiStatuses,
                             AccountRows accountRows) {
         this.bookmarkStatus = bookmarkStatus;
         this.pinStatus = pinStatus;
         this.reactToStatus = reactToStatus;
-        this.visibility = visibility;
+        this.statusIds = statusIds;
         this.toApiStatuses = toApiStatuses;
         this.accountRows = accountRows;
     }
@@ -65,7 +59,7 @@ class StatusActionsController {
     @PostMapping("/api/v1/statuses/{id}/bookmark")
     @RequiresScope("write:bookmarks")
     ApiStatus bookmark(@PathVariable("id") String id, Caller caller) {
-        long statusId = visibleId(id, Optional.of(caller));
+        long statusId = statusIds.require(id, caller);
         bookmarkStatus.bookmark(caller.accountId(), statusId);
         return render(statusId, caller);
     }
@@ -73,7 +67,7 @@ class StatusActionsController {
     @PostMapping("/api/v1/statuses/{id}/unbookmark")
     @RequiresScope("write:bookmarks")
     ApiStatus unbookmark(@PathVariable("id") String id, Caller caller) {
-        long statusId = visibleId(id, Optional.of(caller));
+        long statusId = statusIds.require(id, caller);
         bookmarkStatus.unbookmark(caller.accountId(), statusId);
         return render(statusId, caller);
     }
@@ -81,7 +75,7 @@ class StatusActionsController {
     @PostMapping("/api/v1/statuses/{id}/pin")
     @RequiresScope("write:accounts")
     ApiStatus pin(@PathVariable("id") String id, Caller caller) {
-        long statusId = visibleId(id, Optional.of(caller));
+        long statusId = statusIds.require(id, caller);
         ApiStatus status = render(statusId, caller);
         if (!status.account().id().equals(Long.toString(caller.accountId()))
                 || !List.of("public", "unlisted").contains(status.visibility())) {
@@ -94,7 +88,7 @@ class StatusActionsController {
     @PostMapping("/api/v1/statuses/{id}/unpin")
     @RequiresScope("write:accounts")
     ApiStatus unpin(@PathVariable("id") String id, Caller caller) {
-        long statusId = visibleId(id, Optional.of(caller));
+        long statusId = statusIds.require(id, caller);
         pinStatus.unpin(caller.accountId(), statusId);
         return render(statusId, caller);
     }
@@ -102,7 +96,7 @@ class StatusActionsController {
     @PutMapping("/api/v1/pleroma/statuses/{id}/reactions/{emoji}")
     @RequiresScope("write:favourites")
     ApiStatus react(@PathVariable("id") String id, @PathVariable("emoji") String emoji, Caller caller) {
-        long statusId = visibleId(id, Optional.of(caller));
+        long statusId = statusIds.require(id, caller);
         reactToStatus.react(caller.accountId(), statusId, singleEmoji(emoji), null);
         return render(statusId, caller);
     }
@@ -110,7 +104,7 @@ class StatusActionsController {
     @DeleteMapping("/api/v1/pleroma/statuses/{id}/reactions/{emoji}")
     @RequiresScope("write:favourites")
     ApiStatus unreact(@PathVariable("id") String id, @PathVariable("emoji") String emoji, Caller caller) {
-        long statusId = visibleId(id, Optional.of(caller));
+        long statusId = statusIds.require(id, caller);
         reactToStatus.unreact(caller.accountId(), statusId, emoji);
         return render(statusId, caller);
     }
@@ -118,29 +112,29 @@ class StatusActionsController {
     @GetMapping("/api/v1/pleroma/statuses/{id}/reactions")
     @RequiresScope("read:statuses")
     List<ApiStatus.Reaction> reactions(@PathVariable("id") String id, Optional<Caller> caller) {
-        long statusId = visibleId(id, caller);
+        long statusId = statusIds.require(id, caller);
         return toApiStatuses.one(statusId, caller.map(Caller::accountId)).orElseThrow(ApiException::notFound)
                 .pleroma().emojiReactions();
     }
 
     @GetMapping("/api/v1/statuses/{id}/favourited_by")
     @RequiresScope("read:accounts")
-    ResponseEntity<List<ApiAccount>> favouritedBy(@PathVariable("id") String id, @ApiParams Paging paging,
+    ResponseEntity<List<ApiAccount>> favouritedBy(@PathVariable("id") String id, @ApiParams PageParams paging,
                                                   Optional<Caller> caller, HttpServletRequest request) {
-        long statusId = visibleId(id, caller);
+        long statusId = statusIds.require(id, caller);
         return accountRows.page("SELECT r.id AS row_id, r.account_id FROM favourites r WHERE r.status_id = :status",
-                Map.of("status", statusId), paging.page(), request);
+                Map.of("status", statusId), paging.page(80), request);
     }
 
     @GetMapping("/api/v1/statuses/{id}/reblogged_by")
     @RequiresScope("read:accounts")
-    ResponseEntity<List<ApiAccount>> rebloggedBy(@PathVariable("id") String id, @ApiParams Paging paging,
+    ResponseEntity<List<ApiAccount>> rebloggedBy(@PathVariable("id") String id, @ApiParams PageParams paging,
                                                  Optional<Caller> caller, HttpServletRequest request) {
-        long statusId = visibleId(id, caller);
+        long statusId = statusIds.require(id, caller);
         return accountRows.page("""
                 SELECT r.id AS row_id, r.account_id FROM statuses r
                 WHERE r.reblog_of_id = :status AND r.deleted_at IS NULL""",
-                Map.of("status", statusId), paging.page(), request);
+                Map.of("status", statusId), paging.page(80), request);
     }
 
     /** One emoji: a single unicode emoji, as Pleroma's API takes it. */
@@ -153,19 +147,6 @@ class StatusActionsController {
             throw ApiException.unprocessable("Validation failed: " + emoji + " is not an emoji");
         }
         return emoji;
-    }
-
-    private long visibleId(String id, Optional<Caller> caller) {
-        long statusId;
-        try {
-            statusId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ApiException.notFound();
-        }
-        if (!visibility.canSee(caller.map(Caller::accountId), statusId)) {
-            throw ApiException.notFound();
-        }
-        return statusId;
     }
 
     private ApiStatus render(long statusId, Caller caller) {

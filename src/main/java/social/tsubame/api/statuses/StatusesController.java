@@ -47,18 +47,20 @@ class StatusesController {
     private final FavouriteStatus favouriteStatus;
     private final ReblogStatus reblogStatus;
     private final StatusVisibility visibility;
+    private final VisibleStatusIds statusIds;
     private final StatusesToApiStatuses toApiStatuses;
     private final IdempotentPosts idempotentPosts;
     private final JdbcTemplate jdbc;
 
     StatusesController(PostStatus postStatus, DeleteStatus deleteStatus, FavouriteStatus favouriteStatus,
-                       ReblogStatus reblogStatus, StatusVisibility visibility, StatusesToApiStatuses toApiStatuses,
-                       IdempotentPosts idempotentPosts, JdbcTemplate jdbc) {
+                       ReblogStatus reblogStatus, StatusVisibility visibility, VisibleStatusIds statusIds,
+                       StatusesToApiStatuses toApiStatuses, IdempotentPosts idempotentPosts, JdbcTemplate jdbc) {
         this.postStatus = postStatus;
         this.deleteStatus = deleteStatus;
         this.favouriteStatus = favouriteStatus;
         this.reblogStatus = reblogStatus;
         this.visibility = visibility;
+        this.statusIds = statusIds;
         this.toApiStatuses = toApiStatuses;
         this.idempotentPosts = idempotentPosts;
         this.jdbc = jdbc;
@@ -69,7 +71,7 @@ class StatusesController {
     ApiStatus post(@ApiParams NewStatus params, Caller caller,
                    @RequestHeader(name = "Idempotency-Key", required = false) Optional<String> idempotencyKey) {
         Long inReplyTo = params.inReplyToId() == null || params.inReplyToId().isBlank() ? null
-                : visibleId(params.inReplyToId(), caller);
+                : statusIds.require(params.inReplyToId(), caller);
         Visibility chosen = params.visibility() == null || params.visibility().isBlank() ? Visibility.PUBLIC
                 : parseVisibility(params.visibility());
         long id = idempotentPosts.post(caller.accountId(), idempotencyKey, () -> postStatus.post(
@@ -82,18 +84,14 @@ class StatusesController {
     @GetMapping("/api/v1/statuses/{id}")
     @RequiresScope("read:statuses")
     ApiStatus status(@PathVariable("id") String id, Optional<Caller> caller) {
-        Optional<Long> viewer = caller.map(Caller::accountId);
-        long statusId = parseId(id);
-        if (!visibility.canSee(viewer, statusId)) {
-            throw ApiException.notFound();
-        }
-        return toApiStatuses.one(statusId, viewer).orElseThrow(ApiException::notFound);
+        long statusId = statusIds.require(id, caller);
+        return toApiStatuses.one(statusId, caller.map(Caller::accountId)).orElseThrow(ApiException::notFound);
     }
 
     @DeleteMapping("/api/v1/statuses/{id}")
     @RequiresScope("write:statuses")
     ApiStatus delete(@PathVariable("id") String id, Caller caller) {
-        long statusId = parseId(id);
+        long statusId = VisibleStatusIds.parse(id);
         ApiStatus before = toApiStatuses.one(statusId, Optional.of(caller.accountId()))
                 .filter(status -> status.account().id().equals(Long.toString(caller.accountId())))
                 .orElseThrow(ApiException::notFound);
@@ -106,10 +104,7 @@ class StatusesController {
     @RequiresScope("read:statuses")
     Context context(@PathVariable("id") String id, Optional<Caller> caller) {
         Optional<Long> viewer = caller.map(Caller::accountId);
-        long statusId = parseId(id);
-        if (!visibility.canSee(viewer, statusId)) {
-            throw ApiException.notFound();
-        }
+        long statusId = statusIds.require(id, caller);
         List<Long> ancestors = new ArrayList<>(jdbc.queryForList("""
                 WITH RECURSIVE up(id, parent, depth) AS (
                     SELECT s.id, s.in_reply_to_id, 0 FROM statuses s WHERE s.id = ?
@@ -129,7 +124,7 @@ class StatusesController {
     @PostMapping("/api/v1/statuses/{id}/favourite")
     @RequiresScope("write:favourites")
     ApiStatus favourite(@PathVariable("id") String id, Caller caller) {
-        long statusId = visibleId(id, caller);
+        long statusId = statusIds.require(id, caller);
         favouriteStatus.favourite(caller.accountId(), statusId, null);
         return render(statusId, caller);
     }
@@ -137,7 +132,7 @@ class StatusesController {
     @PostMapping("/api/v1/statuses/{id}/unfavourite")
     @RequiresScope("write:favourites")
     ApiStatus unfavourite(@PathVariable("id") String id, Caller caller) {
-        long statusId = visibleId(id, caller);
+        long statusId = statusIds.require(id, caller);
         favouriteStatus.unfavourite(caller.accountId(), statusId);
         return render(statusId, caller);
     }
@@ -145,7 +140,7 @@ class StatusesController {
     @PostMapping("/api/v1/statuses/{id}/reblog")
     @RequiresScope("write:statuses")
     ApiStatus reblog(@PathVariable("id") String id, Caller caller) {
-        long statusId = visibleId(id, caller);
+        long statusId = statusIds.require(id, caller);
         long reblogId = reblogStatus.reblog(caller.accountId(), statusId);
         return render(reblogId, caller);
     }
@@ -153,7 +148,7 @@ class StatusesController {
     @PostMapping("/api/v1/statuses/{id}/unreblog")
     @RequiresScope("write:statuses")
     ApiStatus unreblog(@PathVariable("id") String id, Caller caller) {
-        long statusId = visibleId(id, caller);
+        long statusId = statusIds.require(id, caller);
         reblogStatus.unreblog(caller.accountId(), statusId);
         return render(statusId, caller);
     }
@@ -163,25 +158,10 @@ class StatusesController {
         return toApiStatuses.many(ids.stream().filter(visible::contains).toList(), viewer, FilterContext.THREAD);
     }
 
-    private long visibleId(String id, Caller caller) {
-        long statusId = parseId(id);
-        if (!visibility.canSee(Optional.of(caller.accountId()), statusId)) {
-            throw ApiException.notFound();
-        }
-        return statusId;
-    }
-
     private ApiStatus render(long statusId, Caller caller) {
         return toApiStatuses.one(statusId, Optional.of(caller.accountId())).orElseThrow(ApiException::notFound);
     }
 
-    private static long parseId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ApiException.notFound();
-        }
-    }
 
     private static Visibility parseVisibility(String value) {
         try {

@@ -22,6 +22,7 @@ import social.tsubame.timeline.RebuildHomeFeed;
 import social.tsubame.timeline.StatusPages;
 import social.tsubame.web.ApiParams;
 import social.tsubame.web.Page;
+import social.tsubame.web.PageParams;
 import social.tsubame.web.auth.Caller;
 import social.tsubame.web.auth.RequiresScope;
 
@@ -30,12 +31,6 @@ import social.tsubame.web.auth.RequiresScope;
 class TimelinesController {
 
     private static final int MAX_LIMIT = 40;
-
-    record Paging(String maxId, String sinceId, String minId, Integer limit) {
-        Page page() {
-            return Page.of(maxId, sinceId, minId, limit, MAX_LIMIT);
-        }
-    }
 
     record PublicParams(Boolean local, Boolean remote, Boolean onlyMedia, String maxId, String sinceId, String minId,
                         Integer limit) {
@@ -58,8 +53,8 @@ class TimelinesController {
 
     @GetMapping("/api/v1/timelines/home")
     @RequiresScope("read:statuses")
-    ResponseEntity<List<ApiStatus>> home(@ApiParams Paging paging, Caller caller, HttpServletRequest request) {
-        Page page = paging.page();
+    ResponseEntity<List<ApiStatus>> home(@ApiParams PageParams paging, Caller caller, HttpServletRequest request) {
+        Page page = paging.page(MAX_LIMIT);
         rebuildHomeFeed.ensure(caller.accountId());
         List<Long> ids = page.ascending()
                 ? homeFeeds.readAbove(caller.accountId(), page.minId(), page.limit())
