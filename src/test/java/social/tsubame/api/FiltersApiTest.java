@@ -2,6 +2,7 @@ package social.tsubame.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static social.tsubame.testing.LocalUsers.PASSWORD;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,15 +18,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
-import social.tsubame.account.Role;
 import social.tsubame.testing.ApiClient;
+import social.tsubame.testing.LocalUsers;
 import social.tsubame.testing.TsubameTest;
 import tools.jackson.databind.JsonNode;
 
 @TsubameTest
 class FiltersApiTest {
 
-    private static final String PASSWORD = "correct horse battery";
 
     @LocalServerPort
     int port;
@@ -46,12 +46,7 @@ class FiltersApiTest {
     @BeforeEach
     void signIn() {
         api = new ApiClient(port);
-        for (String name : List.of("hana", "ivo")) {
-            if (accounts.findLocal(name).isEmpty()) {
-                createLocalAccount.create(new CreateLocalAccount.Command(name, name + "@example.com", PASSWORD,
-                        Role.USER));
-            }
-        }
+        LocalUsers.ensure(createLocalAccount, accounts, "hana", "ivo");
         hana = api.userToken("hana", PASSWORD, "read write");
         ivo = api.userToken("ivo", PASSWORD, "read write");
     }

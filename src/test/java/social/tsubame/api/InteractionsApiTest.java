@@ -1,6 +1,7 @@
 package social.tsubame.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static social.tsubame.testing.LocalUsers.PASSWORD;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,18 +16,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
-import social.tsubame.account.Role;
 import social.tsubame.media.TestImages;
 import social.tsubame.media.UploadMedia;
 import social.tsubame.testing.ApiClient;
 import social.tsubame.testing.ApiClient.Response;
+import social.tsubame.testing.LocalUsers;
 import social.tsubame.testing.TsubameTest;
 import tools.jackson.databind.JsonNode;
 
 @TsubameTest
 class InteractionsApiTest {
 
-    private static final String PASSWORD = "correct horse battery";
     private static final String ALL = "read write follow";
 
     @LocalServerPort
@@ -51,12 +51,7 @@ class InteractionsApiTest {
     @BeforeEach
     void signIn() {
         api = new ApiClient(port);
-        for (String name : List.of("dana", "erin")) {
-            if (accounts.findLocal(name).isEmpty()) {
-                createLocalAccount.create(new CreateLocalAccount.Command(name, name + "@example.com", PASSWORD,
-                        Role.USER));
-            }
-        }
+        LocalUsers.ensure(createLocalAccount, accounts, "dana", "erin");
         dana = api.userToken("dana", PASSWORD, ALL);
         erin = api.userToken("erin", PASSWORD, ALL);
     }

@@ -2,6 +2,7 @@ package social.tsubame.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static social.tsubame.testing.LocalUsers.PASSWORD;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,16 +15,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
-import social.tsubame.account.Role;
 import social.tsubame.testing.ApiClient;
 import social.tsubame.testing.ApiClient.Response;
+import social.tsubame.testing.LocalUsers;
 import social.tsubame.testing.TsubameTest;
 import tools.jackson.databind.JsonNode;
 
 @TsubameTest
 class ListsTest {
 
-    private static final String PASSWORD = "correct horse battery";
     private static final Duration FAN_OUT = Duration.ofSeconds(10);
 
     @LocalServerPort
@@ -162,10 +162,7 @@ class ListsTest {
     }
 
     private String user(String name) {
-        if (accounts.findLocal(name).isEmpty()) {
-            createLocalAccount.create(new CreateLocalAccount.Command(name, name + "@example.com", PASSWORD,
-                    Role.USER));
-        }
+        LocalUsers.ensure(createLocalAccount, accounts, name);
         return api.userToken(name, PASSWORD, "read write follow");
     }
 

@@ -2,6 +2,7 @@ package social.tsubame.streaming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static social.tsubame.testing.LocalUsers.PASSWORD;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,9 +24,9 @@ import org.springframework.test.context.TestPropertySource;
 import social.tsubame.account.Accounts;
 import social.tsubame.account.BlockAccount;
 import social.tsubame.account.CreateLocalAccount;
-import social.tsubame.account.Role;
 import social.tsubame.testing.ApiClient;
 import social.tsubame.testing.ApiClient.App;
+import social.tsubame.testing.LocalUsers;
 import social.tsubame.testing.TsubameTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = {"tsubame.streaming.token-check-interval=300ms", "tsubame.streaming.send-queue=16"})
 class StreamingTest {
 
-    private static final String PASSWORD = "correct horse battery";
     private static final String ALL = "read write follow";
     private static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -69,12 +69,7 @@ class StreamingTest {
     void signIn() {
         base = "http://localhost:" + port;
         api = new ApiClient(port);
-        for (String name : List.of("alice", "bob", "carol")) {
-            if (accounts.findLocal(name).isEmpty()) {
-                createLocalAccount.create(new CreateLocalAccount.Command(name, name + "@example.com", PASSWORD,
-                        Role.USER));
-            }
-        }
+        LocalUsers.ensure(createLocalAccount, accounts, "alice", "bob", "carol");
         alice = api.userToken("alice", PASSWORD, ALL);
         bob = api.userToken("bob", PASSWORD, ALL);
         carol = api.userToken("carol", PASSWORD, ALL);

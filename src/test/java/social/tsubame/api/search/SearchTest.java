@@ -1,6 +1,7 @@
 package social.tsubame.api.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static social.tsubame.testing.LocalUsers.PASSWORD;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import social.tsubame.status.Visibility;
 import social.tsubame.testing.ApiClient;
 import social.tsubame.testing.ApiClient.Response;
 import social.tsubame.testing.TestServer;
+import social.tsubame.testing.LocalUsers;
 import social.tsubame.testing.TsubameTest;
 import tools.jackson.databind.JsonNode;
 
@@ -35,7 +37,6 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = "tsubame.federation.allowed-private-addresses=127.0.0.0/8")
 class SearchTest {
 
-    private static final String PASSWORD = "correct horse battery";
     private static final String ALL = "read write follow";
 
     static TestServer remote;
@@ -70,12 +71,7 @@ class SearchTest {
     @BeforeEach
     void signIn() {
         api = new ApiClient(port);
-        for (String name : List.of("alice", "bob", "carol")) {
-            if (accounts.findLocal(name).isEmpty()) {
-                createLocalAccount.create(new CreateLocalAccount.Command(name, name + "@example.com", PASSWORD,
-                        Role.USER));
-            }
-        }
+        LocalUsers.ensure(createLocalAccount, accounts, "alice", "bob", "carol");
         alice = api.userToken("alice", PASSWORD, ALL);
         bob = api.userToken("bob", PASSWORD, ALL);
         carol = api.userToken("carol", PASSWORD, ALL);
