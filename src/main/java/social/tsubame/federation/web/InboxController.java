@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.annotation.Profile;
@@ -66,6 +67,7 @@ class InboxController {
     private final JsonMapper json;
     private final ServerIdentity identity;
     private final MeterRegistry metrics;
+    private final Counter accepted;
 
     InboxController(SignatureVerifier verifier, SignerKeys keys, Accounts accounts, DomainPolicy domains,
                     DomainHealth health, InboundRateLimits rateLimits, Jobs jobs, JsonMapper json,
@@ -80,6 +82,8 @@ class InboxController {
         this.json = json;
         this.identity = identity;
         this.metrics = metrics;
+        // Registered up front, so that a dashboard's rate of accepts starts at zero rather than at the first one.
+        this.accepted = metrics.counter("tsubame.federation.inbox.accepted");
     }
 
     @PostMapping({"/inbox", "/users/{username}/inbox", "/actor/inbox"})
@@ -107,7 +111,7 @@ class InboxController {
         InboundRateLimits.Admission admission = rateLimits.admit(signer.domain());
         if (!admission.admitted()) {
             // Servers retry a 429 later, so nothing they meant to send is lost.
-            metrics.counter("tsubame.federation.inbox.refused", "status", "429").increment();
+            countRefusal(HttpStatus.TOO_MANY_REQUESTS);
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, admission.retryAfter().toSeconds())))
                     .body(new ApiError("Too many activities from your server; try again later"));
@@ -115,7 +119,7 @@ class InboxController {
         InboundActivity inbound = new InboundActivity(new String(body, StandardCharsets.UTF_8), signer.uri());
         boolean throttled = domains.inboundRules(signer.domain()).throttled();
         jobs.enqueue(throttled ? InboundActivity.THROTTLED_TYPE : InboundActivity.TYPE, inbound);
-        metrics.counter("tsubame.federation.inbox.accepted").increment();
+        accepted.increment();
         return ResponseEntity.accepted().build();
     }
 
@@ -168,8 +172,12 @@ class InboxController {
         }
     }
 
-    private ApiException refuse(HttpStatus status, String message) {
+    private void countRefusal(HttpStatus status) {
         metrics.counter("tsubame.federation.inbox.refused", "status", Integer.toString(status.value())).increment();
+    }
+
+    private ApiException refuse(HttpStatus status, String message) {
+        countRefusal(status);
         return new ApiException(status, message);
     }
 }
