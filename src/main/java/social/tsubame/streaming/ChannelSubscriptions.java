@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 
@@ -29,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Multiplexes the Redis channels onto this process's sockets over one pub/sub connection: a channel is subscribed
  * while at least one socket listens to it. Messages are handed to the sockets by one thread, in the order Redis
  * delivered them, and each socket sends on its own, so the Redis connection's thread never waits for a client.
+ * Statuses go through each signed-in viewer's blocks and mutes (public streams) and filters first; a frame is built
+ * once per stream name unless a viewer's filters change its payload.
  */
 @Component
 @Profile(Roles.STREAMING)
@@ -39,18 +43,22 @@ class ChannelSubscriptions implements DisposableBean {
     private record Subscription(StreamingConnection connection, Stream stream) {
     }
 
-    private record Frame(List<String> stream, String event, String payload) {
+    private record Frame(List<String> stream, String event,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String payload) {
     }
 
     private final StatefulRedisPubSubConnection<String, String> pubSub;
     private final HiddenAuthors hidden;
+    private final ViewerStatusFilters statusFilters;
     private final JsonMapper json;
     private final Map<String, Set<Subscription>> byChannel = new ConcurrentHashMap<>();
     private final ExecutorService dispatcher =
             Executors.newSingleThreadExecutor(Thread.ofVirtual().name("streaming-dispatch").factory());
 
-    ChannelSubscriptions(RedisConnections redis, HiddenAuthors hidden, JsonMapper json) {
+    ChannelSubscriptions(RedisConnections redis, HiddenAuthors hidden, ViewerStatusFilters statusFilters,
+                         JsonMapper json) {
         this.hidden = hidden;
+        this.statusFilters = statusFilters;
         this.json = json;
         this.pubSub = redis.pubSub();
         pubSub.addListener(new RedisPubSubAdapter<>() {
@@ -105,23 +113,46 @@ class ChannelSubscriptions implements DisposableBean {
         }
         try {
             StreamEvent event = json.readValue(message, StreamEvent.class);
-            StatusAuthors authors = null;
+            StreamedStatus status = event.carriesStatus() ? new StreamedStatus(event.payload(), json) : null;
             Map<List<String>, TextMessage> frames = new HashMap<>();
             for (Subscription subscription : subscriptions) {
                 StreamingConnection connection = subscription.connection();
+                Stream stream = subscription.stream();
+                if (stream.isSystem()) {
+                    onSystemEvent(connection, event);
+                    continue;
+                }
                 Optional<Long> viewer = connection.viewerId();
-                if (event.carriesStatus() && subscription.stream().filtered() && viewer.isPresent()) {
-                    authors = authors != null ? authors : StatusAuthors.of(event.payload(), json);
-                    if (hidden.hides(viewer.get(), authors)) {
+                String personalPayload = null;
+                if (status != null && viewer.isPresent()) {
+                    if (stream.hidesBlockedAuthors() && hidden.hides(viewer.get(), status.authors())) {
                         continue;
                     }
+                    if (stream.filterContext() != null) {
+                        StatusFilterOutcome outcome = statusFilters.apply(connection, viewer.get(),
+                                stream.filterContext(), status);
+                        if (outcome.hidden()) {
+                            continue;
+                        }
+                        personalPayload = outcome.payloadWithMatches();
+                    }
                 }
-                connection.send(frames.computeIfAbsent(subscription.stream().name(), name -> new TextMessage(
-                        json.writeValueAsString(new Frame(name, event.event(), event.payload())))));
+                connection.send(personalPayload != null ? frame(stream.name(), event.event(), personalPayload)
+                        : frames.computeIfAbsent(stream.name(), name -> frame(name, event.event(), event.payload())));
             }
         } catch (RuntimeException e) {
             log.warn("Could not stream a message of channel {}", channel, e);
         }
+    }
+
+    private static void onSystemEvent(StreamingConnection connection, StreamEvent event) {
+        if (StreamEvent.FILTERS_CHANGED.equals(event.event())) {
+            connection.filters().forget();
+        }
+    }
+
+    private TextMessage frame(List<String> stream, String event, String payload) {
+        return new TextMessage(json.writeValueAsString(new Frame(stream, event, payload)));
     }
 
     @Override

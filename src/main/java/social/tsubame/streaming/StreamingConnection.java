@@ -30,6 +30,7 @@ final class StreamingConnection {
     private final BlockingQueue<WebSocketMessage<?>> outgoing;
     private final Thread sender;
     private final AtomicBoolean closing = new AtomicBoolean();
+    private final SocketFilters filters = new SocketFilters();
 
     StreamingConnection(WebSocketSession session, Optional<String> bearerToken, Optional<ApiToken> token,
                         int capacity) {
@@ -50,6 +51,11 @@ final class StreamingConnection {
 
     Optional<Long> viewerId() {
         return token.flatMap(ApiToken::caller).map(Caller::accountId);
+    }
+
+    /** The viewer's filters as this socket keeps them. */
+    SocketFilters filters() {
+        return filters;
     }
 
     /** Queues a frame; never blocks. */

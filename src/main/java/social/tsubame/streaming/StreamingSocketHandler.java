@@ -55,6 +55,7 @@ class StreamingSocketHandler extends TextWebSocketHandler {
                 Optional.ofNullable((ApiToken) attributes.get(StreamingHandshake.TOKEN)), sendQueueCapacity);
         attributes.put(CONNECTION, connection);
         sockets.add(connection);
+        requests.system(connection.token()).ifPresent(system -> subscriptions.subscribe(connection, system));
         String initial = (String) attributes.get(StreamingHandshake.INITIAL_STREAM);
         if (initial != null) {
             try {
