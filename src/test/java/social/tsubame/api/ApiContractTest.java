@@ -50,6 +50,7 @@ class ApiContractTest {
     private static final List<String> MARKER = List.of("last_read_id", "version", "updated_at");
     private static final List<String> APPLICATION = List.of("id", "name", "website", "scopes", "redirect_uri",
             "redirect_uris", "client_id", "client_secret", "client_secret_expires_at");
+    private static final List<String> CONVERSATION = List.of("id", "unread", "accounts", "last_status");
     private static final List<String> CREDENTIAL_SOURCE = List.of("note", "fields", "privacy", "sensitive",
             "language", "follow_requests_count");
 
@@ -97,6 +98,16 @@ class ApiContractTest {
         JsonNode notification = api.get("/api/v1/notifications", kim).json().get(0);
         assertFields(notification, NOTIFICATION);
         assertThat(notification.get("id").isString()).isTrue();
+
+        String direct = api.postJson("/api/v1/statuses", jo, Map.of("status", "@kira just us",
+                "visibility", "direct")).json().get("id").asString();
+        await().until(() -> api.get("/api/v1/conversations", kim).json().size() >= 1);
+        JsonNode conversation = api.get("/api/v1/conversations", kim).json().get(0);
+        assertFields(conversation, CONVERSATION);
+        assertThat(conversation.get("id").isString()).isTrue();
+        assertFields(conversation.get("accounts").get(0), ACCOUNT);
+        assertThat(conversation.get("last_status").get("id").asString()).isEqualTo(direct);
+        assertFields(conversation.get("last_status"), STATUS);
 
         assertFields(api.get("/api/v2/instance", null).json(), INSTANCE);
         assertFields(api.get("/api/v2/search?q=contract&type=hashtags", jo).json().get("hashtags").get(0), TAG);
