@@ -28,9 +28,10 @@ public class SaveLegacyFilter {
      * @param irreversible hide rather than warn; null for warn on create, to keep the action on update
      * @param wholeWord    null for true on create, to keep it on update
      * @param expiresIn    seconds from now; null never expires on create and keeps the expiry on update
+     * @param neverExpires the app sent an empty expiry, which takes any expiry away
      */
     public record Command(String phrase, Set<FilterContext> contexts, Boolean irreversible, Boolean wholeWord,
-                          Long expiresIn) {
+                          Long expiresIn, boolean neverExpires) {
     }
 
     private final CustomFilters filters;
@@ -72,7 +73,8 @@ public class SaveLegacyFilter {
         Set<FilterContext> contexts = command.contexts() == null || command.contexts().isEmpty()
                 ? filter.contexts() : command.contexts();
         FilterAction action = command.irreversible() == null ? filter.action() : action(command.irreversible());
-        Instant expiresAt = command.expiresIn() == null ? filter.expiresAt() : now.plusSeconds(command.expiresIn());
+        Instant expiresAt = command.neverExpires() ? null
+                : command.expiresIn() == null ? filter.expiresAt() : now.plusSeconds(command.expiresIn());
         boolean filterChanged = !title.equals(filter.title()) || !contexts.equals(filter.contexts())
                 || action != filter.action() || !Objects.equals(expiresAt, filter.expiresAt());
         if (filterChanged && filter.keywords().size() > 1) {

@@ -76,6 +76,15 @@ class LegacyFiltersApiTest {
         assertThat(updated.get("irreversible").asBoolean()).isFalse();
         assertThat(updated.get("whole_word").asBoolean()).as("kept").isFalse();
         assertThat(v2WithKeyword(ulla, id).get("filter_action").asString()).isEqualTo("warn");
+        assertThat(updated.get("expires_at").isNull()).as("kept").isFalse();
+
+        JsonNode neverExpires = api.sendJson("PUT", "/api/v1/filters/" + id, ulla, Map.of("expires_in", "")).json();
+        assertThat(neverExpires.get("expires_at").isNull()).isTrue();
+        JsonNode expiresAgain = api.sendJson("PUT", "/api/v1/filters/" + id, ulla, Map.of("expires_in", 600))
+                .json();
+        assertThat(expiresAgain.get("expires_at").isNull()).isFalse();
+        assertThat(api.sendJson("PUT", "/api/v1/filters/" + id, ulla, Map.of("expires_in", "soon")).status())
+                .isEqualTo(422);
 
         String v2Id = asV2.get("id").asString();
         assertThat(api.delete("/api/v1/filters/" + id, ulla).status()).isEqualTo(200);

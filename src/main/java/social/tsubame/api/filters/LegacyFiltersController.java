@@ -33,15 +33,30 @@ import social.tsubame.web.auth.RequiresScope;
 @Profile(Roles.WEB)
 class LegacyFiltersController {
 
+    /** @param expiresIn seconds; empty, as forms send "never", for no expiry */
     record LegacyFilterParams(String phrase, List<String> context, Boolean irreversible, Boolean wholeWord,
-                              Long expiresIn) {
+                              String expiresIn) {
         SaveLegacyFilter.Command command() {
             Set<FilterContext> contexts = null;
             if (context != null) {
                 contexts = EnumSet.noneOf(FilterContext.class);
                 context.stream().map(FilterContext::of).forEach(contexts::add);
             }
-            return new SaveLegacyFilter.Command(phrase, contexts, irreversible, wholeWord, expiresIn);
+            boolean never = expiresIn != null && expiresIn.isBlank();
+            return new SaveLegacyFilter.Command(phrase, contexts, irreversible, wholeWord,
+                    expiresIn == null || never ? null : seconds(expiresIn), never);
+        }
+
+        private static long seconds(String value) {
+            try {
+                long seconds = Long.parseLong(value.strip());
+                if (seconds > 0) {
+                    return seconds;
+                }
+            } catch (NumberFormatException e) {
+                // answered below, as any other value that is not a positive number
+            }
+            throw ApiException.unprocessable("Validation failed: Expires in is invalid");
         }
     }
 
