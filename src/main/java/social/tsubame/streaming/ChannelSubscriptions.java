@@ -111,38 +111,51 @@ class ChannelSubscriptions implements DisposableBean {
         if (subscriptions == null || subscriptions.isEmpty()) {
             return;
         }
+        StreamEvent event;
         try {
-            StreamEvent event = json.readValue(message, StreamEvent.class);
-            StreamedStatus status = event.carriesStatus() ? new StreamedStatus(event.payload(), json) : null;
-            Map<List<String>, TextMessage> frames = new HashMap<>();
-            for (Subscription subscription : subscriptions) {
-                StreamingConnection connection = subscription.connection();
-                Stream stream = subscription.stream();
-                if (stream.isSystem()) {
-                    onSystemEvent(connection, event);
-                    continue;
-                }
-                Optional<Long> viewer = connection.viewerId();
-                String personalPayload = null;
-                if (status != null && viewer.isPresent()) {
-                    if (stream.hidesBlockedAuthors() && hidden.hides(viewer.get(), status.authors())) {
-                        continue;
-                    }
-                    if (stream.filterContext() != null) {
-                        StatusFilterOutcome outcome = statusFilters.apply(connection, viewer.get(),
-                                stream.filterContext(), status);
-                        if (outcome.hidden()) {
-                            continue;
-                        }
-                        personalPayload = outcome.payloadWithMatches();
-                    }
-                }
-                connection.send(personalPayload != null ? frame(stream.name(), event.event(), personalPayload)
-                        : frames.computeIfAbsent(stream.name(), name -> frame(name, event.event(), event.payload())));
-            }
+            event = json.readValue(message, StreamEvent.class);
         } catch (RuntimeException e) {
-            log.warn("Could not stream a message of channel {}", channel, e);
+            log.warn("Could not read a message of channel {}", channel, e);
+            return;
         }
+        StreamedStatus status = event.carriesStatus() ? new StreamedStatus(event.payload(), json) : null;
+        Map<List<String>, TextMessage> frames = new HashMap<>();
+        for (Subscription subscription : subscriptions) {
+            try {
+                deliver(subscription, event, status, frames);
+            } catch (RuntimeException e) {
+                // Rather nothing for this socket than a status its viewer's blocks or filters were not asked about.
+                log.warn("Could not stream a message of channel {} to a socket", channel, e);
+            }
+        }
+    }
+
+    /** @param frames the frames built so far for this event, by stream name, shared by the sockets they suit */
+    private void deliver(Subscription subscription, StreamEvent event, StreamedStatus status,
+                         Map<List<String>, TextMessage> frames) {
+        StreamingConnection connection = subscription.connection();
+        Stream stream = subscription.stream();
+        if (stream.isSystem()) {
+            onSystemEvent(connection, event);
+            return;
+        }
+        Optional<Long> viewer = connection.viewerId();
+        String personalPayload = null;
+        if (status != null && viewer.isPresent()) {
+            if (stream.hidesBlockedAuthors() && hidden.hides(viewer.get(), status.authors())) {
+                return;
+            }
+            if (stream.filterContext() != null) {
+                StatusFilterOutcome outcome = statusFilters.apply(connection, viewer.get(), stream.filterContext(),
+                        status);
+                if (outcome.hidden()) {
+                    return;
+                }
+                personalPayload = outcome.payloadWithMatches();
+            }
+        }
+        connection.send(personalPayload != null ? frame(stream.name(), event.event(), personalPayload)
+                : frames.computeIfAbsent(stream.name(), name -> frame(name, event.event(), event.payload())));
     }
 
     private static void onSystemEvent(StreamingConnection connection, StreamEvent event) {

@@ -3,7 +3,6 @@ package social.tsubame.streaming;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Component;
 
@@ -20,6 +19,8 @@ import social.tsubame.queue.EventListener;
  */
 @Component
 class StreamFilterExpiry implements EventListener<FilterExpirySet> {
+
+    private static final Duration SAME_MOMENT = Duration.ofMillis(1);
 
     private final CustomFilters filters;
     private final AnnounceFiltersChanged announcement;
@@ -47,12 +48,15 @@ class StreamFilterExpiry implements EventListener<FilterExpirySet> {
         if (now.isBefore(event.expiresAt())) {
             throw new DeferJob("the filter expires later", Duration.between(now, event.expiresAt()));
         }
-        // PostgreSQL keeps microseconds.
-        Instant expected = event.expiresAt().truncatedTo(ChronoUnit.MICROS);
         boolean unchanged = filters.findOwned(event.filterId(), event.accountId()).map(CustomFilter::expiresAt)
-                .filter(expiry -> expiry.truncatedTo(ChronoUnit.MICROS).equals(expected)).isPresent();
+                .filter(stored -> sameMoment(stored, event.expiresAt())).isPresent();
         if (unchanged) {
             announcement.announce(event.accountId());
         }
+    }
+
+    /** PostgreSQL rounds to microseconds what the clock gave in nanoseconds; another expiry is seconds away. */
+    private static boolean sameMoment(Instant stored, Instant expected) {
+        return Duration.between(stored, expected).abs().compareTo(SAME_MOMENT) < 0;
     }
 }
