@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.springframework.web.socket.TextMessage;
 
 import social.tsubame.boot.Roles;
 import social.tsubame.queue.RedisConnections;
@@ -119,7 +118,7 @@ class ChannelSubscriptions implements DisposableBean {
             return;
         }
         StreamedStatus status = event.carriesStatus() ? new StreamedStatus(event.payload(), json) : null;
-        Map<List<String>, TextMessage> frames = new HashMap<>();
+        Map<List<String>, StreamFrame> frames = new HashMap<>();
         for (Subscription subscription : subscriptions) {
             try {
                 deliver(subscription, event, status, frames);
@@ -132,7 +131,7 @@ class ChannelSubscriptions implements DisposableBean {
 
     /** @param frames the frames built so far for this event, by stream name, shared by the sockets they suit */
     private void deliver(Subscription subscription, StreamEvent event, StreamedStatus status,
-                         Map<List<String>, TextMessage> frames) {
+                         Map<List<String>, StreamFrame> frames) {
         StreamingConnection connection = subscription.connection();
         Stream stream = subscription.stream();
         if (stream.isSystem()) {
@@ -164,8 +163,8 @@ class ChannelSubscriptions implements DisposableBean {
         }
     }
 
-    private TextMessage frame(List<String> stream, String event, String payload) {
-        return new TextMessage(json.writeValueAsString(new Frame(stream, event, payload)));
+    private StreamFrame frame(List<String> stream, String event, String payload) {
+        return new StreamFrame(stream, event, payload, json.writeValueAsString(new Frame(stream, event, payload)));
     }
 
     @Override
