@@ -44,7 +44,7 @@ abstract class StreamingConnection {
     private final Optional<ApiToken> token;
     private final BlockingQueue<Outgoing> outgoing;
     private final AtomicBoolean closing = new AtomicBoolean();
-    private final SocketFilters filters = new SocketFilters();
+    private final ConnectionFilters filters = new ConnectionFilters();
     private Thread sender;
 
     StreamingConnection(Optional<String> bearerToken, Optional<ApiToken> token, int capacity) {
@@ -72,7 +72,7 @@ abstract class StreamingConnection {
     }
 
     /** The viewer's filters as this connection keeps them. */
-    SocketFilters filters() {
+    ConnectionFilters filters() {
         return filters;
     }
 

@@ -8,11 +8,11 @@ import social.tsubame.filter.ApplicableFilters;
 import social.tsubame.filter.FilterContext;
 
 /**
- * The filters a socket's viewer has, in each context, loaded when a status first needs them and kept until the
+ * The filters a streaming connection's viewer has, in each context, loaded when a status first needs them and kept until the
  * viewer's filters change ({@code filters_changed} on the system channel) or one of them expires: a busy stream
  * then costs no query per status. Touched by the dispatch thread only.
  */
-final class SocketFilters {
+final class ConnectionFilters {
 
     private Map<FilterContext, ApplicableFilters> byContext;
 
