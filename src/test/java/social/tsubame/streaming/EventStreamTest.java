@@ -22,10 +22,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
 import social.tsubame.testing.ApiClient;
+import social.tsubame.testing.ApiClient.App;
 import social.tsubame.testing.LocalUsers;
 import social.tsubame.testing.TsubameTest;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The streaming API as server-sent events, for apps that read it over plain HTTP. */
 @TsubameTest
+// Quick heartbeats find the streams the tests closed, so that none is left open when the server stops.
+@TestPropertySource(properties = {"tsubame.streaming.token-check-interval=300ms",
+        "tsubame.streaming.heartbeat-interval=300ms"})
 class EventStreamTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -106,6 +111,21 @@ class EventStreamTest {
     }
 
     @Test
+    void aStreamEndsOnceItsTokenIsRevoked() throws Exception {
+        App app = api.registerApp("read");
+        String verifier = "verifier-" + System.nanoTime() + "-0123456789abcdefghijklmnopqrstuvwxyz";
+        String token = api.exchange(app, api.authorize(app, "bea", PASSWORD, "read", verifier), verifier).json()
+                .get("access_token").asString();
+        try (EventStream stream = EventStream.open(port, "/api/v1/streaming/public", token)) {
+            assertThat(stream.status()).isEqualTo(200);
+            api.postForm("/oauth/revoke", null, Map.of("token", token, "client_id", app.clientId(),
+                    "client_secret", app.clientSecret()));
+
+            assertThat(stream.ended(WAIT)).isTrue();
+        }
+    }
+
+    @Test
     void aStreamTheCallerMayNotHaveIsRefusedWithItsStatus() throws Exception {
         try (EventStream anonymous = EventStream.open(port, "/api/v1/streaming/user", null)) {
             assertThat(anonymous.status()).isEqualTo(401);
@@ -128,10 +148,11 @@ class EventStreamTest {
 
         private final HttpResponse<Stream<String>> response;
         private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private final Thread reader;
 
         private EventStream(HttpResponse<Stream<String>> response) {
             this.response = response;
-            Thread.ofVirtual().start(() -> response.body().forEach(lines::add));
+            this.reader = Thread.ofVirtual().start(() -> response.body().forEach(lines::add));
         }
 
         static EventStream open(int port, String path, String token) throws Exception {
@@ -177,6 +198,11 @@ class EventStreamTest {
                     return Optional.of(line.substring("data:".length()).strip());
                 }
             }
+        }
+
+        /** Whether the server ended the response within {@code wait}. */
+        boolean ended(Duration wait) throws InterruptedException {
+            return reader.join(wait);
         }
 
         @Override
