@@ -24,11 +24,15 @@ public class DomainEvents {
     /** Publishes within the current transaction; there must be one. */
     public void publish(Object event) {
         List<EventListener<?>> interested = listeners.orderedStream()
-                .filter(listener -> listener.eventType().isInstance(event))
+                .filter(listener -> listener.eventType().isInstance(event) && wants(listener, event))
                 .toList();
         for (EventListener<?> listener : interested) {
             add(listener, event);
         }
+    }
+
+    private static <E> boolean wants(EventListener<E> listener, Object event) {
+        return listener.wants(listener.eventType().cast(event));
     }
 
     private <E> void add(EventListener<E> listener, Object event) {

@@ -17,6 +17,15 @@ public interface EventListener<E> {
         return QueueName.DEFAULT;
     }
 
+    /**
+     * Whether this event is any of this listener's business, judged from the event alone: one that is not costs no
+     * job at all. Listeners that act on some events only say so here, so a flood of others does not queue work that
+     * would do nothing.
+     */
+    default boolean wants(E event) {
+        return true;
+    }
+
     /** Handles the event; like every job handler, it may be called twice for one event and must be idempotent. */
     void on(E event) throws Exception;
 }

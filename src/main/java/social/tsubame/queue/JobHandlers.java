@@ -39,7 +39,10 @@ public class JobHandlers {
 
             @Override
             public void handle(E event, Job job) throws Exception {
-                listener.on(event);
+                // Asked again: a job queued before the listener declined such events must not act on one.
+                if (listener.wants(event)) {
+                    listener.on(event);
+                }
             }
 
             @Override

@@ -65,10 +65,12 @@ class StatusDeliveries implements EventListener<StatusCreated> {
     }
 
     @Override
+    public boolean wants(StatusCreated event) {
+        return event.local();
+    }
+
+    @Override
     public void on(StatusCreated event) {
-        if (!event.local()) {
-            return;
-        }
         Status status = statuses.findById(event.statusId()).filter(found -> !found.isDeleted()).orElse(null);
         Account author = accounts.findById(event.accountId()).orElse(null);
         if (status == null || author == null) {
@@ -153,10 +155,12 @@ class StatusDeliveries implements EventListener<StatusCreated> {
         }
 
         @Override
+        public boolean wants(StatusDeleted event) {
+            return event.local();
+        }
+
+        @Override
         public void on(StatusDeleted event) {
-            if (!event.local()) {
-                return;
-            }
             Account author = accounts.findById(event.accountId()).orElse(null);
             Status status = statuses.findById(event.statusId()).orElse(null);
             if (author == null || status == null) {
