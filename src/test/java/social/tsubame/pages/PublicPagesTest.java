@@ -267,14 +267,46 @@ class PublicPagesTest {
 
     @Test
     void aRemoteAccountsAddressSendsTheVisitorToItsOwnServer() {
-        long id = ids.next();
-        jdbc.update("INSERT INTO accounts (id, username, domain, uri, url) VALUES (?, 'heron', 'lake.example', ?, ?)",
-                id, "https://lake.example/users/heron", "https://lake.example/@heron");
+        remoteHeron();
 
         HttpResponse<String> response = get("/@heron@lake.example", HTML);
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElse("")).isEqualTo("https://lake.example/@heron");
+    }
+
+    @Test
+    void aRemotePostLinksItsHashtagsToThisServerAndItsAddressLeadsToItsServer() {
+        long heron = remoteHeron();
+        long statusId = ids.next();
+        jdbc.update("""
+                INSERT INTO statuses (id, account_id, uri, url, content, visibility)
+                VALUES (?, ?, ?, ?, ?, 'public')""", statusId, heron, "https://lake.example/users/heron/statuses/1",
+                "https://lake.example/@heron/1",
+                "<p>Fishing at dawn <a href=\"https://lake.example/tags/WadingBirds\" class=\"mention hashtag\" "
+                        + "rel=\"tag\">#<span>WadingBirds</span></a></p>");
+        jdbc.update("INSERT INTO tags (id, name) VALUES (?, 'wadingbirds') ON CONFLICT DO NOTHING", ids.next());
+        jdbc.update("INSERT INTO status_tags (status_id, tag_id) SELECT ?, id FROM tags WHERE name = 'wadingbirds'",
+                statusId);
+
+        Document tagPage = Jsoup.parse(get("/tags/wadingbirds", HTML).body());
+
+        Element post = tagPage.select("article.post").first();
+        assertThat(post).isNotNull();
+        assertThat(post.select(".content a.hashtag").attr("href")).isEqualTo(uris.tag("wadingbirds"));
+        assertThat(post.select(".author").attr("href")).isEqualTo("https://lake.example/@heron");
+        assertThat(post.select("a.time").attr("href")).isEqualTo("https://lake.example/@heron/1");
+        HttpResponse<String> here = get("/@heron@lake.example/" + statusId, HTML);
+        assertThat(here.statusCode()).isEqualTo(302);
+        assertThat(here.headers().firstValue("Location").orElse("")).isEqualTo("https://lake.example/@heron/1");
+    }
+
+    /** A remote account this server knows, as its actor document described it. */
+    private long remoteHeron() {
+        jdbc.update("""
+                INSERT INTO accounts (id, username, domain, uri, url) VALUES (?, 'heron', 'lake.example', ?, ?)
+                ON CONFLICT DO NOTHING""", ids.next(), "https://lake.example/users/heron", "https://lake.example/@heron");
+        return accounts.findByUri("https://lake.example/users/heron").orElseThrow().id();
     }
 
     @Test
