@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -33,6 +34,7 @@ import social.tsubame.status.ReblogStatus;
 import social.tsubame.status.Status;
 import social.tsubame.status.Visibility;
 import social.tsubame.testing.LocalUsers;
+import social.tsubame.testing.QueryCounter;
 import social.tsubame.testing.TsubameTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
         "tsubame.instance.description=A small town for swallows.", "tsubame.instance.contact-email=mayor@example.org",
         "tsubame.instance.contact-username=pagemayor", "tsubame.instance.show-domain-blocks=true",
         "tsubame.registrations.mode=open"})
+@Import(QueryCounter.class)
 class PublicPagesTest {
 
     private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -367,6 +370,48 @@ class PublicPagesTest {
         assertThat(v2.get("rules").valueStream().map(rule -> rule.get("hint").asString()))
                 .contains("No hunting, not even in jest.");
         assertThat(v2.get("contact").get("account").get("username").asString()).isEqualTo("pagemayor");
+    }
+
+    @Test
+    void aPageCostsTheSameQueriesHoweverManyPostsItShows() {
+        LocalUsers.ensure(createLocalAccount, accounts, "pagelark", "pageowl");
+        Account lark = account("pagelark");
+        Account owl = account("pageowl");
+        post(lark, "Lark alone", Visibility.PUBLIC, null);
+        reblogStatus.reblog(lark.id(), post(owl, "Owl, boosted by lark", Visibility.PUBLIC, null).id());
+        for (int i = 1; i <= 15; i++) {
+            post(owl, "Owl post " + i, Visibility.PUBLIC, null);
+        }
+        reblogStatus.reblog(owl.id(), post(lark, "Lark, boosted by owl", Visibility.PUBLIC, null).id());
+        Status shortThread = post(lark, "A short thread", Visibility.PUBLIC, null);
+        post(owl, "The only reply", Visibility.PUBLIC, shortThread.id());
+        Status longThread = post(owl, "A long thread", Visibility.PUBLIC, null);
+        long parent = longThread.id();
+        for (int i = 1; i <= 8; i++) {
+            parent = post(i % 2 == 0 ? owl : lark, "Reply " + i, Visibility.PUBLIC, parent).id();
+        }
+
+        assertThat(Jsoup.parse(get("/@pageowl", HTML).body()).select("article.post")).hasSizeGreaterThan(15);
+        int fewPosts = queries("/@pagelark");
+        assertThat(fewPosts).as("statements are counted").isPositive();
+        assertThat(queries("/@pageowl")).isEqualTo(fewPosts);
+        assertThat(queries("/@pageowl/" + longThread.id())).isEqualTo(queries("/@pagelark/" + shortThread.id()));
+    }
+
+    private int queries(String path) {
+        String key = "queries-" + ids.next();
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + path)).header("Accept", HTML).header(QueryCounter.HEADER, key).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return QueryCounter.count(key);
     }
 
     private Account account(String username) {
