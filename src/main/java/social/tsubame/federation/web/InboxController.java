@@ -10,9 +10,11 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,13 +36,15 @@ import social.tsubame.federation.signature.SignatureRejectedException;
 import social.tsubame.federation.signature.SignatureVerifier;
 import social.tsubame.federation.signature.VerifiedSignature;
 import social.tsubame.queue.Jobs;
+import social.tsubame.web.ApiError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The inboxes: personal ({@code /users/{name}/inbox}), shared ({@code /inbox}) and the server actor's. A request is
- * checked in order of cost — size, type, blocked domain, JSON, signature — and then only queued: the work happens on
+ * checked in order of cost — size, type, blocked domain, JSON, signature, the sender's rate limit — and then only
+ * queued: the work happens on
  * the ingress queue, so a flood costs a few milliseconds per request here.
  */
 @RestController
@@ -58,26 +62,32 @@ class InboxController {
     private final Accounts accounts;
     private final DomainPolicy domains;
     private final DomainHealth health;
+    private final InboundRateLimits rateLimits;
     private final Jobs jobs;
     private final JsonMapper json;
     private final ServerIdentity identity;
     private final MeterRegistry metrics;
+    private final Counter accepted;
 
     InboxController(SignatureVerifier verifier, SignerKeys keys, Accounts accounts, DomainPolicy domains,
-                    DomainHealth health, Jobs jobs, JsonMapper json, ServerIdentity identity, MeterRegistry metrics) {
+                    DomainHealth health, InboundRateLimits rateLimits, Jobs jobs, JsonMapper json,
+                    ServerIdentity identity, MeterRegistry metrics) {
         this.verifier = verifier;
         this.keys = keys;
         this.accounts = accounts;
         this.domains = domains;
         this.health = health;
+        this.rateLimits = rateLimits;
         this.jobs = jobs;
         this.json = json;
         this.identity = identity;
         this.metrics = metrics;
+        // Registered up front, so that a dashboard's rate of accepts starts at zero rather than at the first one.
+        this.accepted = metrics.counter("tsubame.federation.inbox.accepted");
     }
 
     @PostMapping({"/inbox", "/users/{username}/inbox", "/actor/inbox"})
-    ResponseEntity<Void> receive(HttpServletRequest request) throws IOException {
+    ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             throw refuse(HttpStatus.CONTENT_TOO_LARGE, "Request body too large");
         }
@@ -98,10 +108,18 @@ class InboxController {
             // It talks to us, so it is up: deliveries to it resume.
             health.markAvailable(signer.domain());
         }
+        InboundRateLimits.Admission admission = rateLimits.admit(signer.domain());
+        if (!admission.admitted()) {
+            // Servers retry a 429 later, so nothing they meant to send is lost.
+            countRefusal(HttpStatus.TOO_MANY_REQUESTS);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, admission.retryAfter().toSeconds())))
+                    .body(new ApiError("Too many activities from your server; try again later"));
+        }
         InboundActivity inbound = new InboundActivity(new String(body, StandardCharsets.UTF_8), signer.uri());
-        jobs.enqueue(domains.throttlesInbound(signer.domain()) ? InboundActivity.THROTTLED_TYPE : InboundActivity.TYPE,
-                inbound);
-        metrics.counter("tsubame.federation.inbox.accepted").increment();
+        boolean throttled = domains.inboundRules(signer.domain()).throttled();
+        jobs.enqueue(throttled ? InboundActivity.THROTTLED_TYPE : InboundActivity.TYPE, inbound);
+        accepted.increment();
         return ResponseEntity.accepted().build();
     }
 
@@ -154,8 +172,12 @@ class InboxController {
         }
     }
 
-    private ApiException refuse(HttpStatus status, String message) {
+    private void countRefusal(HttpStatus status) {
         metrics.counter("tsubame.federation.inbox.refused", "status", Integer.toString(status.value())).increment();
+    }
+
+    private ApiException refuse(HttpStatus status, String message) {
+        countRefusal(status);
         return new ApiException(status, message);
     }
 }
