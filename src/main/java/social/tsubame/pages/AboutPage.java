@@ -27,11 +27,12 @@ class AboutPage {
     private final InstanceContact contact;
     private final AccountsToApiAccounts toApiAccounts;
     private final ServerDomainBlocks domainBlocks;
+    private final SiteModel site;
     private final Uris uris;
 
     AboutPage(InstanceSettings settings, InstanceStatistics statistics, RegistrationSettings registrations,
               ServerRules rules, InstanceContact contact, AccountsToApiAccounts toApiAccounts,
-              ServerDomainBlocks domainBlocks, Uris uris) {
+              ServerDomainBlocks domainBlocks, SiteModel site, Uris uris) {
         this.settings = settings;
         this.statistics = statistics;
         this.registrations = registrations;
@@ -39,13 +40,14 @@ class AboutPage {
         this.contact = contact;
         this.toApiAccounts = toApiAccounts;
         this.domainBlocks = domainBlocks;
+        this.site = site;
         this.uris = uris;
     }
 
     @PageGet("/about")
     String about(Model model) {
-        SiteModel.Site site = (SiteModel.Site) model.getAttribute("site");
-        String description = settings.description().isBlank() ? "A server of the fediverse at " + site.domain()
+        SiteModel.Site server = site.site();
+        String preview = settings.description().isBlank() ? "A server of the fediverse at " + server.domain()
                 : settings.description();
         model.addAttribute("description", settings.description());
         model.addAttribute("counts", statistics.counts());
@@ -60,7 +62,7 @@ class AboutPage {
                 .map(account -> PostView.Author.of(account, uris.localDomain())).orElse(null));
         model.addAttribute("contactEmail", settings.contactEmail());
         model.addAttribute("domainBlocks", settings.showDomainBlocks() ? domainBlocks.all() : List.of());
-        model.addAttribute("meta", PageMeta.website("About " + site.name(), PageFormats.excerpt(description),
+        model.addAttribute("meta", PageMeta.website("About " + server.name(), PageFormats.shortened(preview),
                 uris.base() + "/about"));
         return "pages/about";
     }

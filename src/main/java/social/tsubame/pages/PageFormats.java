@@ -29,13 +29,18 @@ final class PageFormats {
         return DATE.format(instant);
     }
 
-    /** The words of stored (sanitized) HTML without its markup, shortened to {@link #DESCRIPTION_LENGTH}. */
+    /** The words of stored (sanitized) HTML without its markup, {@link #shortened}. */
     static String excerpt(String html) {
-        String text = Jsoup.parseBodyFragment(html == null ? "" : html).text().strip();
-        if (text.length() <= DESCRIPTION_LENGTH) {
-            return text;
+        return shortened(Jsoup.parseBodyFragment(html == null ? "" : html).text());
+    }
+
+    /** Plain text cut at a word to at most {@link #DESCRIPTION_LENGTH} characters. */
+    static String shortened(String text) {
+        String stripped = text.strip();
+        if (stripped.length() <= DESCRIPTION_LENGTH) {
+            return stripped;
         }
-        int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
-        return text.substring(0, cut > DESCRIPTION_LENGTH / 2 ? cut : DESCRIPTION_LENGTH - 1) + "…";
+        int cut = stripped.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
+        return stripped.substring(0, cut > DESCRIPTION_LENGTH / 2 ? cut : DESCRIPTION_LENGTH - 1) + "…";
     }
 }
