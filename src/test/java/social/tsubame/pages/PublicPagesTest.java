@@ -373,6 +373,27 @@ class PublicPagesTest {
     }
 
     @Test
+    void theTabsListRepliesOnlyWithRepliesAndPicturesUnderMedia() {
+        LocalUsers.ensure(createLocalAccount, accounts, "pagetern");
+        Account tern = account("pagetern");
+        Status finchPost = post(account("pagefinch"), "Finch asks the terns", Visibility.PUBLIC, null);
+        post(tern, "Tern on its own", Visibility.PUBLIC, null);
+        post(tern, "Tern answering finch", Visibility.PUBLIC, finchPost.id());
+        long mediaId = uploadMedia.upload(new UploadMedia.Command(tern.id(), TestImages.jpeg(32, 32), "a tern",
+                null)).id();
+        postStatus.post(new PostStatus.Command(tern.id(), "Tern with a picture", null, false, Visibility.PUBLIC,
+                "en", null, List.of(mediaId)));
+
+        assertThat(Jsoup.parse(get("/@pagetern", HTML).body()).select("article.post .content").eachText())
+                .containsExactly("Tern with a picture", "Tern on its own");
+        assertThat(Jsoup.parse(get("/@pagetern/with_replies", HTML).body()).select("article.post .content")
+                .eachText()).containsExactly("Tern with a picture", "Tern answering finch", "Tern on its own");
+        Document media = Jsoup.parse(get("/@pagetern/media", HTML).body());
+        assertThat(media.select("article.post .content").eachText()).containsExactly("Tern with a picture");
+        assertThat(media.select(".tabs a[aria-current=page]").text()).isEqualTo("Media");
+    }
+
+    @Test
     void aPageCostsTheSameQueriesHoweverManyPostsItShows() {
         LocalUsers.ensure(createLocalAccount, accounts, "pagelark", "pageowl");
         Account lark = account("pagelark");
