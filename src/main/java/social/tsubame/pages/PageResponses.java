@@ -30,6 +30,6 @@ class PageResponses {
 
     static void applyHeaders(HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.addHeader("Vary", "Accept");
+        response.setHeader("Vary", "Accept");
     }
 }
