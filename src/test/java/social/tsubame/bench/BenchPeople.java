@@ -79,11 +79,23 @@ final class BenchPeople {
         return ids;
     }
 
-    /** A remote account of {@code domain} whose deliveries go to the domain's shared inbox. */
-    record Remote(String username, String domain) {
+    /**
+     * A remote account of {@code domain} whose deliveries go to the domain's shared inbox.
+     *
+     * @param publicKeyPem its published key, so its signatures check out without fetching it; null if it never signs
+     */
+    record Remote(String username, String domain, String publicKeyPem) {
+
+        Remote(String username, String domain) {
+            this(username, domain, null);
+        }
 
         String uri() {
             return "http://" + domain + "/users/" + username;
+        }
+
+        String keyId() {
+            return uri() + "#main-key";
         }
     }
 
@@ -91,8 +103,9 @@ final class BenchPeople {
     static List<Long> remotePeople(Connection db, List<Remote> people) throws SQLException {
         List<Long> ids = new ArrayList<>(people.size());
         try (PreparedStatement insert = db.prepareStatement("""
-                INSERT INTO accounts (id, username, domain, uri, url, inbox_url, shared_inbox_url, fetched_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, now())""")) {
+                INSERT INTO accounts (id, username, domain, uri, url, inbox_url, shared_inbox_url, public_key,
+                                      public_key_id, fetched_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now())""")) {
             int n = 0;
             for (Remote person : people) {
                 long id = nextId();
@@ -104,6 +117,8 @@ final class BenchPeople {
                 insert.setString(5, person.uri());
                 insert.setString(6, person.uri() + "/inbox");
                 insert.setString(7, "http://" + person.domain() + "/inbox");
+                insert.setString(8, person.publicKeyPem() == null ? "" : person.publicKeyPem());
+                insert.setString(9, person.publicKeyPem() == null ? null : person.keyId());
                 insert.addBatch();
                 if (++n % BATCH == 0) {
                     insert.executeBatch();
@@ -116,14 +131,25 @@ final class BenchPeople {
 
     /** Each of {@code followers} follows {@code followed}. */
     static void follow(Connection db, List<Long> followers, long followed) throws SQLException {
+        follow(db, followers.stream().map(follower -> new long[] {follower, followed}).toList());
+        try (PreparedStatement count = db.prepareStatement(
+                "UPDATE accounts SET followers_count = followers_count + ? WHERE id = ?")) {
+            count.setInt(1, followers.size());
+            count.setLong(2, followed);
+            count.executeUpdate();
+        }
+    }
+
+    /** Follows given as pairs of follower and followed id. */
+    static void follow(Connection db, List<long[]> pairs) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement(
                 "INSERT INTO follows (id, account_id, target_account_id, created_at) VALUES (?, ?, ?, ?)")) {
             Timestamp now = Timestamp.from(Instant.now());
             int n = 0;
-            for (long follower : followers) {
+            for (long[] pair : pairs) {
                 insert.setLong(1, nextId());
-                insert.setLong(2, follower);
-                insert.setLong(3, followed);
+                insert.setLong(2, pair[0]);
+                insert.setLong(3, pair[1]);
                 insert.setTimestamp(4, now);
                 insert.addBatch();
                 if (++n % BATCH == 0) {
@@ -131,12 +157,6 @@ final class BenchPeople {
                 }
             }
             insert.executeBatch();
-        }
-        try (PreparedStatement count = db.prepareStatement(
-                "UPDATE accounts SET followers_count = followers_count + ? WHERE id = ?")) {
-            count.setInt(1, followers.size());
-            count.setLong(2, followed);
-            count.executeUpdate();
         }
     }
 }

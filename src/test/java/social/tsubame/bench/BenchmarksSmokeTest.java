@@ -11,6 +11,18 @@ import org.junit.jupiter.api.Test;
 class BenchmarksSmokeTest {
 
     @Test
+    void anInboundBurstIsAcceptedProcessedAndReachesHomeFeeds() throws Exception {
+        InboundBurstBenchmark.Result result = InboundBurstBenchmark.run(
+                new InboundBurstBenchmark.Shape(60, 20, 120, 10, 20, 200, 4, 2));
+
+        assertThat(result.accepted()).isEqualTo(200);
+        assertThat(result.refused()).isZero();
+        assertThat(result.endToEnd().count()).as("sampled posts seen in a follower's feed").isPositive();
+        assertThat(result.drainSeconds()).isGreaterThanOrEqualTo(result.burstSeconds());
+        assertThat(result.peakRssMiB()).isPositive();
+    }
+
+    @Test
     void localFanOutReachesEveryFeedAndTheStream() throws Exception {
         LocalFanOutBenchmark.Result result = LocalFanOutBenchmark.run(50, 2);
 

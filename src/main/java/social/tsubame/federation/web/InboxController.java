@@ -20,8 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import social.tsubame.account.Account;
-import social.tsubame.account.Accounts;
 import social.tsubame.activitystreams.AsNodes;
 import social.tsubame.boot.Roles;
 import social.tsubame.core.ApiException;
@@ -59,7 +57,6 @@ class InboxController {
 
     private final SignatureVerifier verifier;
     private final SignerKeys keys;
-    private final Accounts accounts;
     private final DomainPolicy domains;
     private final DomainHealth health;
     private final InboundRateLimits rateLimits;
@@ -69,12 +66,11 @@ class InboxController {
     private final MeterRegistry metrics;
     private final Counter accepted;
 
-    InboxController(SignatureVerifier verifier, SignerKeys keys, Accounts accounts, DomainPolicy domains,
+    InboxController(SignatureVerifier verifier, SignerKeys keys, DomainPolicy domains,
                     DomainHealth health, InboundRateLimits rateLimits, Jobs jobs, JsonMapper json,
                     ServerIdentity identity, MeterRegistry metrics) {
         this.verifier = verifier;
         this.keys = keys;
-        this.accounts = accounts;
         this.domains = domains;
         this.health = health;
         this.rateLimits = rateLimits;
@@ -100,7 +96,7 @@ class InboxController {
         if (claimedActor.isPresent() && domains.refuses(hostOf(claimedActor.get()))) {
             throw refuse(HttpStatus.FORBIDDEN, "Your domain is not allowed here");
         }
-        Account signer = verify(request, body);
+        SignerKeys.KeyOwner signer = verify(request, body);
         if (domains.refuses(signer.domain())) {
             throw refuse(HttpStatus.FORBIDDEN, "Your domain is not allowed here");
         }
@@ -123,7 +119,7 @@ class InboxController {
         return ResponseEntity.accepted().build();
     }
 
-    private Account verify(HttpServletRequest request, byte[] body) {
+    private SignerKeys.KeyOwner verify(HttpServletRequest request, byte[] body) {
         VerifiedSignature signature;
         try {
             signature = verifier.verify(ServletSignedRequests.of(request, identity, body), keys);
@@ -132,7 +128,7 @@ class InboxController {
         } catch (KeyUnavailableException e) {
             throw refuse(HttpStatus.SERVICE_UNAVAILABLE, "The signing key could not be fetched; try again later");
         }
-        return accounts.findByPublicKeyId(signature.keyId())
+        return keys.ownerOf(signature.keyId())
                 .orElseThrow(() -> refuse(HttpStatus.UNAUTHORIZED, "Unknown signing key"));
     }
 
