@@ -34,9 +34,9 @@ class ApiStatusToPostView {
         Instant created = Instant.parse(status.createdAt());
         String pageUrl = status.url() != null ? status.url() : status.uri();
         return new PostView(status.id(), pageUrl, PostView.Author.of(status.account(), uris.localDomain()),
-                content(status), status.spoilerText(), status.sensitive(), status.mediaAttachments(),
-                status.createdAt(), PageFormats.dateTime(created), status.editedAt() != null,
-                status.inReplyToId() != null, status.visibility(), status.repliesCount(), status.reblogsCount(),
+                content(status), status.language(), status.spoilerText(), status.sensitive(),
+                status.mediaAttachments(), status.createdAt(), PageFormats.dateTime(created),
+                status.editedAt() != null, status.visibility(), status.repliesCount(), status.reblogsCount(),
                 status.favouritesCount(), boostedBy);
     }
 

@@ -10,11 +10,12 @@ import social.tsubame.api.model.ApiMediaAttachment;
  * server's tag pages); every other text is plain and escaped by the template.
  *
  * @param pageUrl   where the post's own page is: here for local posts, on its server for remote ones
+ * @param language  the ISO 639 code of the language it is written in, when known
  * @param boostedBy who boosted it, when it appears in a list as a boost; null otherwise
  */
-record PostView(String id, String pageUrl, Author author, String content, String spoilerText, boolean sensitive,
-                List<ApiMediaAttachment> media, String createdAt, String createdAtText, boolean edited,
-                boolean reply, String visibility, int repliesCount, int reblogsCount, int favouritesCount,
+record PostView(String id, String pageUrl, Author author, String content, String language, String spoilerText,
+                boolean sensitive, List<ApiMediaAttachment> media, String createdAt, String createdAtText,
+                boolean edited, String visibility, int repliesCount, int reblogsCount, int favouritesCount,
                 Author boostedBy) {
 
     /**

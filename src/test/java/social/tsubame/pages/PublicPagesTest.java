@@ -168,6 +168,7 @@ class PublicPagesTest {
         Document rootPage = Jsoup.parse(get("/@pagewren/" + root.id(), HTML).body());
 
         assertThat(rootPage.select("article.post.focused").text()).contains("Where do swallows go in winter?");
+        assertThat(rootPage.select("article.post.focused .content").attr("lang")).isEqualTo("en");
         assertThat(rootPage.select(".descendants article.post").eachText()).hasSize(2)
                 .anyMatch(text -> text.contains("South, with the sun"))
                 .anyMatch(text -> text.contains("Thanks, @pagefinch"))
