@@ -37,10 +37,12 @@ final class BenchServer implements AutoCloseable {
 
     /**
      * @param name       for the log file, {@code target/bench/<name>.log}
-     * @param properties application properties beyond the database, Redis and port ones
+     * @param properties application properties beyond the database and Redis ones; {@code server.port} and
+     *                   {@code tsubame.local-domain} default to a free port and that port on 127.0.0.1
      */
     static BenchServer start(String name, BenchStores.Database database, Map<String, String> properties) {
-        int port = freePort();
+        int port = properties.containsKey("server.port") ? Integer.parseInt(properties.get("server.port"))
+                : freePort();
         Map<String, String> all = new LinkedHashMap<>(database.properties());
         all.put("server.port", Integer.toString(port));
         all.put("tsubame.local-domain", "127.0.0.1:" + port);
@@ -149,7 +151,7 @@ final class BenchServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

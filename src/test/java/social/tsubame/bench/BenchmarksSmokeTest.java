@@ -13,13 +13,15 @@ class BenchmarksSmokeTest {
     @Test
     void anInboundBurstIsAcceptedProcessedAndReachesHomeFeeds() throws Exception {
         InboundBurstBenchmark.Result result = InboundBurstBenchmark.run(
-                new InboundBurstBenchmark.Shape(60, 20, 120, 10, 20, 200, 4, 2));
+                new InboundBurstBenchmark.Shape(60, 20, 120, 10, 20, 200, 4, 2, 10, false));
 
         assertThat(result.accepted()).isEqualTo(200);
         assertThat(result.refused()).isZero();
         assertThat(result.endToEnd().count()).as("sampled posts seen in a follower's feed").isPositive();
         assertThat(result.drainSeconds()).isGreaterThanOrEqualTo(result.burstSeconds());
-        assertThat(result.peakRssMiB()).isPositive();
+        assertThat(result.processes().values()).allSatisfy(usage -> assertThat(usage.peakRssMiB()).isPositive());
+        assertThat(result.floodApi().count()).as("home timeline calls during the burst").isPositive();
+        assertThat(result.apiFailures()).isZero();
     }
 
     @Test

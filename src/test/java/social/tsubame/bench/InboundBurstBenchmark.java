@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -33,18 +34,33 @@ import social.tsubame.testing.ApiClient;
  */
 final class InboundBurstBenchmark {
 
+    /**
+     * @param idleApi   home-timeline latency before the burst
+     * @param floodApi  home-timeline latency from the first request of the burst until the queues were empty
+     * @param processes peak RSS and CPU seconds of each Tsubame process, by its roles
+     */
     record Result(int activities, int accepted, int refused, double burstSeconds, Latencies accept,
-                  double drainSeconds, Latencies endToEnd, long peakRssMiB, double cpuSeconds) {
+                  double drainSeconds, Latencies endToEnd, Latencies idleApi, Latencies floodApi,
+                  int apiFailures, Map<String, Usage> processes) {
 
         double acceptsPerSecond() {
             return accepted / burstSeconds;
         }
     }
 
-    record Shape(int remoteAccounts, int localUsers, int follows, int topFollowers, int senders, int activities,
-                 int concurrency, int keys) {
+    /** What one Tsubame process used during the burst. */
+    record Usage(long peakRssMiB, double cpuSeconds) {
+    }
 
-        static final Shape FULL = new Shape(15_156, 5_000, 46_237, 1_186, 2_908, 29_354, 32, 32);
+    /**
+     * @param apiRate home-timeline requests a second made all along, to see what the flood does to local users
+     * @param split   whether the roles run as two processes, {@code web,streaming} and {@code federation,worker},
+     *                rather than all in one
+     */
+    record Shape(int remoteAccounts, int localUsers, int follows, int topFollowers, int senders, int activities,
+                 int concurrency, int keys, int apiRate, boolean split) {
+
+        static final Shape FULL = new Shape(15_156, 5_000, 46_237, 1_186, 2_908, 29_354, 32, 32, 50, false);
     }
 
     private static final int SAMPLE_EVERY = 40;
@@ -57,7 +73,8 @@ final class InboundBurstBenchmark {
                 options.integer("local-users", full.localUsers()), options.integer("follows", full.follows()),
                 options.integer("top-followers", full.topFollowers()), options.integer("senders", full.senders()),
                 options.integer("activities", full.activities()), options.integer("concurrency", full.concurrency()),
-                options.integer("keys", full.keys()));
+                options.integer("keys", full.keys()), options.integer("api-rate", full.apiRate()),
+                options.integer("split", 0) == 1);
         Result r = run(shape);
         System.out.printf("Inbound burst: %d remote accounts, %d local users, %d follows (top account: %d followers),"
                         + " %d activities from %d senders, %d connections%n", shape.remoteAccounts(),
@@ -68,23 +85,31 @@ final class InboundBurstBenchmark {
         System.out.println("  accept latency: " + r.accept().summary());
         System.out.printf("  ingress and default empty after %.2f s (from the first request)%n", r.drainSeconds());
         System.out.println("  post arrival to a follower's home feed: " + r.endToEnd().summary());
-        System.out.printf("  Tsubame JVM: peak RSS %d MiB, %.1f CPU seconds during the burst%n", r.peakRssMiB(),
-                r.cpuSeconds());
+        System.out.printf("  home timeline at %d req/s, idle: %s%n", shape.apiRate(), r.idleApi().summary());
+        System.out.printf("  home timeline at %d req/s, during the flood: %s; %d calls failed in all%n",
+                shape.apiRate(), r.floodApi().summary(), r.apiFailures());
+        r.processes().forEach((roles, usage) -> System.out.printf(
+                "  Tsubame JVM (%s): peak RSS %d MiB, %.1f CPU seconds during the burst%n", roles,
+                usage.peakRssMiB(), usage.cpuSeconds()));
         System.out.println("rerun: bench/run.sh burst --remote-accounts " + shape.remoteAccounts() + " --local-users "
                 + shape.localUsers() + " --follows " + shape.follows() + " --top-followers " + shape.topFollowers()
                 + " --senders " + shape.senders() + " --activities " + shape.activities() + " --concurrency "
-                + shape.concurrency() + " --keys " + shape.keys());
+                + shape.concurrency() + " --keys " + shape.keys() + " --api-rate " + shape.apiRate() + " --split "
+                + (shape.split() ? 1 : 0));
     }
 
     static Result run(Shape shape) throws Exception {
         BenchStores.Database stores = BenchStores.fresh();
         // Nothing listens there: the remote server is known already and never needs asking.
         String domain = "127.2.0.1:" + 9;
-        try (BenchServer server = BenchServer.start("burst", stores, Map.of("tsubame.registrations.mode", "open"));
+        Map<String, BenchServer> servers = start(stores, shape.split());
+        BenchServer web = servers.values().iterator().next();
+        BenchServer federation = servers.values().stream().reduce((first, second) -> second).orElseThrow();
+        try (AutoCloseable stopAll = () -> servers.values().forEach(BenchServer::close);
              Connection db = stores.connect();
              var redisConnection = stores.redis();
              HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            ApiClient api = new ApiClient(server.baseUrl());
+            ApiClient api = new ApiClient(web.baseUrl());
             String host = BenchPeople.signUp(api, "host");
             List<String> localStatuses = new ArrayList<>();
             for (int i = 0; i < LOCAL_POSTS; i++) {
@@ -101,7 +126,7 @@ final class InboundBurstBenchmark {
             List<Long> localIds = BenchPeople.localPeople(db, "local", shape.localUsers());
             Map<Integer, Long> aFollowerOf = followGraph(db, shape, remoteIds, localIds);
 
-            URI inbox = URI.create(server.baseUrl() + "/inbox");
+            URI inbox = URI.create(federation.baseUrl() + "/inbox");
             List<BurstPlan.Signed> plan = BurstPlan.plan(domain, keys, shape.senders(), shape.activities(),
                     localStatuses, inbox, 42);
             Set<String> deletedLater = new HashSet<>();
@@ -114,8 +139,15 @@ final class InboundBurstBenchmark {
             AtomicInteger next = new AtomicInteger();
             AtomicInteger accepted = new AtomicInteger();
             AtomicInteger refused = new AtomicInteger();
-            double cpuBefore = server.cpuSeconds();
+            URI home = URI.create(web.baseUrl() + "/api/v1/timelines/home?limit=40");
+            Latencies idleApi = new Latencies();
+            int apiFailures = ApiProbe.run(http, home, host, shape.apiRate(), 5, idleApi);
+            Map<String, Double> cpuBefore = new LinkedHashMap<>();
+            servers.forEach((roles, server) -> cpuBefore.put(roles, server.cpuSeconds()));
+            Latencies floodApi = new Latencies();
+            ApiProbe probe = new ApiProbe(http, home, host, shape.apiRate(), floodApi);
             long start = System.nanoTime();
+            Thread prober = Thread.ofVirtual().start(probe::run);
             Thread watcher = Thread.ofVirtual().start(watch::run);
             try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
                 for (int c = 0; c < shape.concurrency(); c++) {
@@ -137,10 +169,50 @@ final class InboundBurstBenchmark {
             double burstSeconds = (System.nanoTime() - start) / 1e9;
             awaitQueuesEmpty(db, redis, stores);
             double drainSeconds = (System.nanoTime() - start) / 1e9;
+            probe.stop();
+            prober.join();
+            apiFailures += probe.failures();
+            Map<String, Usage> usage = new LinkedHashMap<>();
+            servers.forEach((roles, server) -> usage.put(roles, new Usage(server.peakRssMiB(),
+                    server.cpuSeconds() - cpuBefore.get(roles))));
             watch.finish();
             watcher.join();
             return new Result(plan.size(), accepted.get(), refused.get(), burstSeconds, accept, drainSeconds,
-                    endToEnd, server.peakRssMiB(), server.cpuSeconds() - cpuBefore);
+                    endToEnd, idleApi, floodApi, apiFailures, usage);
+        }
+    }
+
+    /**
+     * All roles in one process, or {@code web,streaming} and {@code federation,worker} apart, the first taking the
+     * client API and the second the inboxes; both name the same domain, as behind one proxy. In the order: the
+     * process for the API first.
+     */
+    private static Map<String, BenchServer> start(BenchStores.Database stores, boolean split) {
+        Map<String, BenchServer> servers = new LinkedHashMap<>();
+        Map<String, String> api = Map.of("tsubame.registrations.mode", "open",
+                // The limit stays on; it is raised so that the probing user may ask this often.
+                "tsubame.rate-limits.authenticated-api.requests", "1000000000",
+                "tsubame.rate-limits.authenticated-api.period", "5m");
+        if (!split) {
+            servers.put("all roles", BenchServer.start("burst", stores, api));
+            return servers;
+        }
+        int federationPort = BenchServer.freePort();
+        String domain = "127.0.0.1:" + federationPort;
+        BenchServer federation = BenchServer.start("burst-federation", stores, Map.of(
+                "spring.profiles.active", "federation,worker", "server.port", Integer.toString(federationPort),
+                "tsubame.local-domain", domain));
+        try {
+            Map<String, String> webProperties = new LinkedHashMap<>(api);
+            webProperties.put("spring.profiles.active", "web,streaming");
+            webProperties.put("tsubame.local-domain", domain);
+            BenchServer web = BenchServer.start("burst-web", stores, webProperties);
+            servers.put("web,streaming", web);
+            servers.put("federation,worker", federation);
+            return servers;
+        } catch (RuntimeException e) {
+            federation.close();
+            throw e;
         }
     }
 
