@@ -80,4 +80,19 @@ class AdminCliTest {
         assertThat(admin("domains", "rate-limit", "loud.example", "lots").exitCode()).isEqualTo(2);
         assertThat(admin("domains", "throttle", "not a domain").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void addsListsAndRemovesRules() {
+        Result added = admin("rules", "add", "No spam", "--hint", "Advertising counts as spam.");
+        assertThat(added.exitCode()).isZero();
+        String id = added.out().strip().replace("Added rule ", "");
+
+        assertThat(admin("rules", "list").out()).contains(id).contains("No spam")
+                .contains("Advertising counts as spam.");
+        assertThat(admin("rules", "add", " ").exitCode()).isEqualTo(1);
+
+        assertThat(admin("rules", "remove", id).exitCode()).isZero();
+        assertThat(admin("rules", "list").out()).doesNotContain("No spam");
+        assertThat(admin("rules", "remove", id).exitCode()).isEqualTo(1);
+    }
 }

@@ -11,10 +11,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import social.tsubame.account.RegistrationSettings;
+import social.tsubame.api.model.AccountsToApiAccounts;
+import social.tsubame.api.model.ApiAccount;
 import social.tsubame.boot.Roles;
 import social.tsubame.core.ServerIdentity;
+import social.tsubame.instance.InstanceContact;
 import social.tsubame.instance.InstanceSettings;
 import social.tsubame.instance.InstanceStatistics;
+import social.tsubame.instance.ServerRules;
 import social.tsubame.instance.SoftwareVersion;
 import social.tsubame.media.AttachMedia;
 import social.tsubame.media.MediaAttachment;
@@ -36,11 +40,16 @@ class InstanceController {
     private final RegistrationSettings registrations;
     private final MediaProperties media;
     private final JdbcTemplate jdbc;
+    private final ServerRules rules;
+    private final InstanceContact contact;
+    private final AccountsToApiAccounts toApiAccounts;
     private final int maxCharacters;
 
     InstanceController(ServerIdentity identity, InstanceSettings settings, InstanceStatistics statistics,
                        SoftwareVersion version, RegistrationSettings registrations, MediaProperties media,
-                       JdbcTemplate jdbc, @Value("${tsubame.statuses.max-characters:500}") int maxCharacters) {
+                       JdbcTemplate jdbc, ServerRules rules, InstanceContact contact,
+                       AccountsToApiAccounts toApiAccounts,
+                       @Value("${tsubame.statuses.max-characters:500}") int maxCharacters) {
         this.identity = identity;
         this.settings = settings;
         this.statistics = statistics;
@@ -48,6 +57,9 @@ class InstanceController {
         this.registrations = registrations;
         this.media = media;
         this.jdbc = jdbc;
+        this.rules = rules;
+        this.contact = contact;
+        this.toApiAccounts = toApiAccounts;
         this.maxCharacters = maxCharacters;
     }
 
@@ -75,8 +87,11 @@ class InstanceController {
         instance.put("registrations", Map.of("enabled", registrationsOpen(),
                 "approval_required", registrations.mode() == RegistrationSettings.Mode.APPROVED));
         instance.put("api_versions", Map.of("mastodon", 2));
-        instance.put("contact", Map.of("email", settings.contactEmail()));
-        instance.put("rules", List.of());
+        Map<String, Object> contactInfo = new LinkedHashMap<>();
+        contactInfo.put("email", settings.contactEmail());
+        contactInfo.put("account", contactAccount());
+        instance.put("contact", contactInfo);
+        instance.put("rules", rules());
         return instance;
     }
 
@@ -100,7 +115,8 @@ class InstanceController {
         instance.put("invites_enabled", false);
         instance.put("configuration", Map.of("statuses", statusLimits(), "media_attachments", mediaLimits(),
                 "accounts", Map.of("max_featured_tags", 10)));
-        instance.put("rules", List.of());
+        instance.put("contact_account", contactAccount());
+        instance.put("rules", rules());
         return instance;
     }
 
@@ -132,7 +148,17 @@ class InstanceController {
     }
 
     private String title() {
-        return settings.title() == null || settings.title().isBlank() ? identity.localDomain() : settings.title();
+        return settings.titleOr(identity.localDomain());
+    }
+
+    private List<Map<String, String>> rules() {
+        return rules.all().stream().map(rule -> Map.of("id", Long.toString(rule.id()), "text", rule.text(),
+                "hint", rule.hint())).toList();
+    }
+
+    /** Null when the server has no one to name, as Mastodon sends it. */
+    private ApiAccount contactAccount() {
+        return contact.accountId().flatMap(toApiAccounts::one).orElse(null);
     }
 
     private boolean registrationsOpen() {

@@ -1,6 +1,5 @@
 package social.tsubame.api.statuses;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +21,7 @@ import social.tsubame.status.DeleteStatus;
 import social.tsubame.status.FavouriteStatus;
 import social.tsubame.status.PostStatus;
 import social.tsubame.status.ReblogStatus;
+import social.tsubame.status.StatusThreads;
 import social.tsubame.status.StatusVisibility;
 import social.tsubame.status.Visibility;
 import social.tsubame.web.ApiParams;
@@ -31,9 +31,6 @@ import social.tsubame.web.auth.RequiresScope;
 @RestController
 @Profile(Roles.WEB)
 class StatusesController {
-
-    private static final int MAX_ANCESTORS = 40;
-    private static final int MAX_DESCENDANTS = 200;
 
     record NewStatus(String status, String inReplyToId, Boolean sensitive, String spoilerText, String visibility,
                      String language, List<Long> mediaIds) {
@@ -51,10 +48,12 @@ class StatusesController {
     private final StatusesToApiStatuses toApiStatuses;
     private final IdempotentPosts idempotentPosts;
     private final JdbcTemplate jdbc;
+    private final StatusThreads threads;
 
     StatusesController(PostStatus postStatus, DeleteStatus deleteStatus, FavouriteStatus favouriteStatus,
                        ReblogStatus reblogStatus, StatusVisibility visibility, VisibleStatusIds statusIds,
-                       StatusesToApiStatuses toApiStatuses, IdempotentPosts idempotentPosts, JdbcTemplate jdbc) {
+                       StatusesToApiStatuses toApiStatuses, IdempotentPosts idempotentPosts, JdbcTemplate jdbc,
+                       StatusThreads threads) {
         this.postStatus = postStatus;
         this.deleteStatus = deleteStatus;
         this.favouriteStatus = favouriteStatus;
@@ -64,6 +63,7 @@ class StatusesController {
         this.toApiStatuses = toApiStatuses;
         this.idempotentPosts = idempotentPosts;
         this.jdbc = jdbc;
+        this.threads = threads;
     }
 
     @PostMapping("/api/v1/statuses")
@@ -105,19 +105,8 @@ class StatusesController {
     Context context(@PathVariable("id") String id, Optional<Caller> caller) {
         Optional<Long> viewer = caller.map(Caller::accountId);
         long statusId = statusIds.require(id, caller);
-        List<Long> ancestors = new ArrayList<>(jdbc.queryForList("""
-                WITH RECURSIVE up(id, parent, depth) AS (
-                    SELECT s.id, s.in_reply_to_id, 0 FROM statuses s WHERE s.id = ?
-                    UNION ALL
-                    SELECT s.id, s.in_reply_to_id, up.depth + 1 FROM statuses s JOIN up ON s.id = up.parent
-                    WHERE up.depth < ?)
-                SELECT id FROM up WHERE depth > 0 ORDER BY depth DESC""", Long.class, statusId, MAX_ANCESTORS));
-        List<Long> descendants = jdbc.queryForList("""
-                WITH RECURSIVE down(id) AS (
-                    SELECT s.id FROM statuses s WHERE s.in_reply_to_id = ?
-                    UNION
-                    SELECT s.id FROM statuses s JOIN down ON s.in_reply_to_id = down.id)
-                SELECT id FROM down ORDER BY id LIMIT ?""", Long.class, statusId, MAX_DESCENDANTS);
+        List<Long> ancestors = threads.ancestorIds(statusId);
+        List<Long> descendants = threads.descendantIds(statusId);
         return new Context(visibleInOrder(ancestors, viewer), visibleInOrder(descendants, viewer));
     }
 

@@ -16,7 +16,10 @@ import social.tsubame.boot.Roles;
 import social.tsubame.core.ApiException;
 import social.tsubame.federation.mapping.LocalAccountToActor;
 
-/** Actor documents of local accounts, and of the server itself at {@code /actor}. */
+/**
+ * Actor documents of local accounts, at their ids and at their profile pages' addresses ({@code /@alice}, where
+ * Mastodon answers ActivityPub clients too), and of the server itself at {@code /actor}.
+ */
 @RestController
 @Profile(Roles.FEDERATION)
 class ActorController {
@@ -31,7 +34,7 @@ class ActorController {
         this.toActor = toActor;
     }
 
-    @ActivityPubGet("/users/{username}")
+    @ActivityPubGet({"/users/{username}", "/@{username}"})
     ResponseEntity<Actor> person(@PathVariable String username) {
         Account account = accounts.findLocal(username)
                 .filter(found -> !found.username().equals(instanceActor.username()))

@@ -51,14 +51,24 @@ class AuthorizedFetchFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Every GET of an account's documents, whatever it accepts (the controllers also answer plain JSON), judged on the
-     * decoded path the controllers are matched on. Only a browser asking for a page is let through.
+     * Every GET of an account's documents at their ids, whatever it accepts (the controllers also answer plain
+     * JSON), judged on the decoded path the controllers are matched on; only a browser asking for a page is let
+     * through. At the pages' addresses ({@code /@alice}) only requests for JSON are judged: anything else gets the
+     * page there.
      */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
-        boolean wantsPage = accept != null && accept.contains("text/html") && !accept.contains("json");
-        return !"GET".equals(request.getMethod()) || wantsPage || !request.getServletPath().startsWith("/users/");
+        boolean wantsJson = accept != null && accept.contains("json");
+        boolean wantsPage = accept != null && accept.contains("text/html") && !wantsJson;
+        String path = request.getServletPath();
+        if (!"GET".equals(request.getMethod())) {
+            return true;
+        }
+        if (path.startsWith("/@")) {
+            return !wantsJson;
+        }
+        return wantsPage || !path.startsWith("/users/");
     }
 
     @Override

@@ -27,7 +27,7 @@ import social.tsubame.status.Visibility;
 /**
  * Local statuses at their ids, for servers that fetch them. Public and unlisted ones go to anyone; followers-only and
  * direct ones only to a request signed by an actor allowed to read them (a follower, or someone mentioned), and
- * otherwise do not exist.
+ * otherwise do not exist. Also at their pages' addresses ({@code /@alice/1}), as Mastodon answers there.
  */
 @RestController
 @Profile(Roles.FEDERATION)
@@ -71,7 +71,7 @@ class StatusObjectController {
         }
     }
 
-    @ActivityPubGet("/users/{username}/statuses/{id}")
+    @ActivityPubGet({"/users/{username}/statuses/{id}", "/@{username}/{id}"})
     ResponseEntity<Note> note(@PathVariable String username, @PathVariable long id, HttpServletRequest request) {
         Account author = accounts.findLocal(username).filter(found -> !found.suspended())
                 .orElseThrow(ApiException::notFound);

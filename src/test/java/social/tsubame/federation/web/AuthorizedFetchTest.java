@@ -81,6 +81,18 @@ class AuthorizedFetchTest {
     }
 
     @Test
+    void atTheProfilePagesAddressOnlyJsonNeedsASignature() throws Exception {
+        assertThat(get("/@alice", Map.of())).isEqualTo(401);
+        assertThat(get("/%40alice", Map.of())).as("encoded path").isEqualTo(401);
+        assertThat(get("/@alice", signedAs(zoe, "/@alice"))).isEqualTo(200);
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                server.baseUrl() + "/@alice")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    }
+
+    @Test
     void signedFetchesOfAFederatingServerAreServed() throws Exception {
         assertThat(get("/users/alice", signedAs(zoe, "/users/alice"))).isEqualTo(200);
         assertThat(get("/users/alice/followers", signedAs(zoe, "/users/alice/followers"))).isEqualTo(200);

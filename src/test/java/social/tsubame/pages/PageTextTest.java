@@ -1,0 +1,24 @@
+package social.tsubame.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PageTextTest {
+
+    @Test
+    void previewTextIsTheWordsOfThePostCutAtAWord() {
+        assertThat(PageFormats.excerpt("<p>Hello <a href=\"https://x.example\">world</a></p><p>again</p>"))
+                .isEqualTo("Hello world again");
+        String longText = "<p>" + "swallow ".repeat(60) + "</p>";
+        String excerpt = PageFormats.excerpt(longText);
+        assertThat(excerpt).hasSizeLessThanOrEqualTo(PageFormats.DESCRIPTION_LENGTH).endsWith("swallow…");
+        assertThat(PageFormats.shortened("a < b & c")).isEqualTo("a < b & c");
+    }
+
+    @Test
+    void aMaskedDomainKeepsTheEndsOfEachLabel() {
+        assertThat(ServerDomainBlocks.masked("spammy.example.com")).isEqualTo("s****y.e*****e.c*m");
+        assertThat(ServerDomainBlocks.masked("ab.io")).isEqualTo("ab.io");
+    }
+}
