@@ -1,0 +1,187 @@
+package social.tsubame.webclient;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import social.tsubame.account.Accounts;
+import social.tsubame.account.CreateLocalAccount;
+import social.tsubame.testing.ApiClient;
+import social.tsubame.testing.Browsers;
+import social.tsubame.testing.LocalUsers;
+import social.tsubame.testing.TsubameTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The web client in a real headless Chromium, against a whole server: what a person does in a browser. */
+@TsubameTest
+@TestPropertySource(properties = "tsubame.registrations.mode=open")
+class WebClientBrowserTest {
+
+    private static final int DESKTOP_WIDTH = 1280;
+    private static final int DESKTOP_HEIGHT = 900;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CreateLocalAccount createLocalAccount;
+
+    @Autowired
+    Accounts accounts;
+
+    private final List<Browsers.Browser> browsers = new ArrayList<>();
+
+    @BeforeEach
+    void users() {
+        LocalUsers.ensure(createLocalAccount, accounts, "wanda", "wesley", "winona");
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(Browsers.Browser::close);
+    }
+
+    private WebClientPage browser(int width, int height) {
+        Browsers.Browser browser = Browsers.start(width, height);
+        browsers.add(browser);
+        return new WebClientPage(browser.driver(), "http://localhost:" + port);
+    }
+
+    private WebClientPage signedIn(String name) {
+        WebClientPage page = browser(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+        page.signIn(name, LocalUsers.PASSWORD);
+        return page;
+    }
+
+    @Test
+    void someoneSignsUpFromTheWelcomeScreenAndLandsInTheirHomeTimeline() {
+        WebClientPage page = browser(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+        page.open("/");
+        page.until(By.id("sign-up")).click();
+        page.until(By.id("username")).sendKeys("webcomer");
+        page.driver().findElement(By.id("email")).sendKeys("webcomer@example.com");
+        page.driver().findElement(By.id("password")).sendKeys("a long enough password");
+        page.driver().findElement(By.id("passwordConfirmation")).sendKeys("a long enough password");
+        page.driver().findElement(By.name("agreement")).click();
+        page.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+
+        page.waitForApp();
+        assertThat(page.until(By.cssSelector(".sidebar .me .acct")).getText()).isEqualTo("@webcomer");
+        assertThat(page.until(By.id("view-title")).getText()).isEqualTo("Home");
+    }
+
+    @Test
+    void aPostShowsInHomeAndLocalAndReachesAFollowerLiveWithoutReload() throws IOException {
+        WebClientPage wesley = signedIn("wesley");
+        wesley.open("/web/@wanda");
+        WebElement follow = wesley.until(By.cssSelector(".profile button.follow"));
+        follow.click();
+        wesley.waitUntil(driver -> follow.getText().equals("Unfollow"));
+        wesley.go("Home");
+        wesley.waitForStreaming();
+
+        WebClientPage wanda = signedIn("wanda");
+        wanda.post("Hello from the browser, #tsubame");
+
+        wanda.statusContaining("Hello from the browser");
+        wesley.statusContaining("Hello from the browser");
+        wanda.go("Local");
+        wanda.statusContaining("Hello from the browser");
+
+        wesley.go("Home");
+        screenshot(wesley, "home-timeline.png");
+    }
+
+    @Test
+    void aReplyAndAFavouriteShowOnThePostAndInItsThread() {
+        WebClientPage wanda = signedIn("wanda");
+        wanda.post("Who likes tea?");
+        WebClientPage winona = signedIn("winona");
+        winona.go("Local");
+        WebElement post = winona.statusContaining("Who likes tea?");
+
+        WebElement favourite = post.findElement(By.cssSelector("button[title=Favourite]"));
+        favourite.click();
+        winona.waitUntil(driver -> "true".equals(post.findElement(By.cssSelector("button[title=Favourite]"))
+                .getAttribute("aria-pressed")));
+        assertThat(post.findElement(By.cssSelector("button[title=Favourite] .count")).getText()).isEqualTo("1");
+
+        post.findElement(By.cssSelector("button[title=Reply]")).click();
+        winona.waitUntil(driver -> winona.until(By.id("compose-text")).getDomProperty("value").startsWith("@wanda "));
+        winona.post("Me, with milk");
+
+        post.findElement(By.cssSelector("a.permalink")).click();
+        winona.until(By.cssSelector("article.status.focused"));
+        winona.statusContaining("Me, with milk");
+        assertThat(winona.statusContaining("Who likes tea?").findElement(By.cssSelector("button[title=Reply] .count"))
+                .getText()).isEqualTo("1");
+    }
+
+    @Test
+    void aContentWarningHidesTheTextUntilClicked() {
+        WebClientPage wanda = signedIn("wanda");
+        wanda.postWithWarning("Film spoilers", "The butler did it");
+        WebElement post = wanda.statusWithWarning("Film spoilers");
+        WebElement content = post.findElement(By.cssSelector(".content"));
+        assertThat(content.isDisplayed()).isFalse();
+
+        post.findElement(By.cssSelector("button.cw-toggle")).click();
+        wanda.waitUntil(driver -> content.isDisplayed());
+        assertThat(content.getText()).contains("The butler did it");
+    }
+
+    @Test
+    void onAPhoneTheWholeClientFitsTheScreen() {
+        WebClientPage phone = browser(390, 844);
+        phone.signIn("winona", LocalUsers.PASSWORD);
+        phone.post("Posted from a phone");
+        phone.statusContaining("Posted from a phone");
+
+        WebElement nav = phone.until(By.cssSelector("nav.nav"));
+        assertThat((long) nav.getRect().getY() + nav.getRect().getHeight())
+                .as("the navigation sits at the bottom of the screen")
+                .isCloseTo((Long) phone.script("return window.innerHeight"), within(1L));
+        assertThat((Long) phone.script("return document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo((Long) phone.script("return window.innerWidth"));
+        phone.go("Notifications");
+    }
+
+    @Test
+    void signingOutRevokesTheTokenTheBrowserHeld() {
+        WebClientPage page = signedIn("wesley");
+        String token = (String) page.script("return localStorage.getItem('tsubame.token')");
+        ApiClient api = new ApiClient(port);
+        assertThat(api.get("/api/v1/accounts/verify_credentials", token).status()).isEqualTo(200);
+
+        page.go("Settings");
+        page.until(By.xpath("//button[normalize-space()='Sign out']")).click();
+        page.until(By.cssSelector("p.notice"));
+
+        assertThat(api.get("/api/v1/accounts/verify_credentials", token).status()).isEqualTo(401);
+        assertThat(page.script("return localStorage.getItem('tsubame.token')")).isNull();
+        page.open("/");
+        page.until(By.id("sign-in"));
+    }
+
+    private static void screenshot(WebClientPage page, String name) throws IOException {
+        Path directory = Path.of("target", "screenshots");
+        Files.createDirectories(directory);
+        byte[] png = ((TakesScreenshot) page.driver()).getScreenshotAs(OutputType.BYTES);
+        Files.write(directory.resolve(name), png);
+    }
+}
