@@ -2,6 +2,7 @@
 // What failed to go out stays in it, with the reason shown, until it goes out or the person clears it.
 import { api, get } from './api.js';
 import { h, replaceChildren } from './dom.js';
+import { icon } from './icons.js';
 import { countedLength } from './length.js';
 import { emit, on, state } from './state.js';
 import { toast } from './toast.js';
@@ -19,12 +20,14 @@ export function composer() {
     placeholder: 'What is on your mind?', 'aria-describedby': 'compose-count' });
   const spoiler = h('input', { id: 'compose-spoiler', type: 'text', hidden: true, placeholder: 'Content warning',
     'aria-label': 'Content warning' });
-  const cwToggle = h('button', { type: 'button', class: 'secondary', 'aria-pressed': 'false', id: 'compose-cw-toggle' }, 'CW');
+  const cwToggle = h('button', { type: 'button', class: 'secondary', 'aria-pressed': 'false', id: 'compose-cw-toggle',
+    'aria-label': 'Content warning', title: 'Content warning' }, 'CW');
   const visibility = h('select', { id: 'compose-visibility', 'aria-label': 'Who can see this' },
     VISIBILITIES.map(([value, label]) => h('option', { value }, label)));
   const count = h('span', { id: 'compose-count', class: 'count', 'aria-live': 'polite' });
   const fileInput = h('input', { type: 'file', accept: 'image/*', multiple: true, hidden: true, id: 'compose-files' });
-  const attach = h('button', { type: 'button', class: 'secondary', 'aria-label': 'Add images' }, '🖼 Images');
+  const attach = h('button', { type: 'button', class: 'secondary', 'aria-label': 'Add images', title: 'Add images' },
+    icon('image'));
   const attachments = h('div', { class: 'attachments' });
   const context = h('div', { class: 'compose-context' });
   const error = h('p', { class: 'error', role: 'alert', hidden: true });

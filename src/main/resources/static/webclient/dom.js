@@ -78,7 +78,3 @@ function cleanNode(node) {
   }
   return element;
 }
-
-export function icon(label, symbol) {
-  return h('span', { class: 'icon', 'aria-hidden': 'true', title: label }, symbol);
-}

@@ -28,6 +28,7 @@ export function feed(outlet, { title, path, query = {}, render, stream, liveEven
     if (atTop) list.prepend(...elements);
     else list.append(...elements);
     onItems(fresh, atTop);
+    end.hidden = seen.size > 0 || next !== null;
     return fresh.length;
   }
 
@@ -40,12 +41,10 @@ export function feed(outlet, { title, path, query = {}, render, stream, liveEven
       const page = await api(next);
       const added = add(page.data, false);
       next = page.data.length ? page.next : null;
-      if (!next) {
-        more.hidden = true;
-        end.hidden = false;
-        end.textContent = seen.size ? `That is all.` : empty;
-      }
-      if (added === 0 && next) next = null;
+      // a page of nothing but known items means the end, whatever the Link header says
+      if (added === 0) next = null;
+      more.hidden = next === null;
+      end.hidden = seen.size > 0 || next !== null;
     } catch (error) {
       showError(error);
     } finally {

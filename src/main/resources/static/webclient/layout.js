@@ -1,5 +1,6 @@
 // The frame around every view: navigation with the unread count, the search box, the composer, and the keys.
 import { h } from './dom.js';
+import { icon } from './icons.js';
 import { composer } from './compose.js';
 import { onUnreadChange } from './notifications.js';
 import { navigate } from './router.js';
@@ -8,16 +9,16 @@ import { state } from './state.js';
 import { avatar, displayName } from './statuses.js';
 
 const LINKS = [
-  ['/web/home', 'Home', '🏠'], ['/web/notifications', 'Notifications', '🔔'], ['/web/local', 'Local', '👥'],
-  ['/web/federated', 'Federated', '🌐'], ['/web/lists', 'Lists', '📋'], ['/web/bookmarks', 'Bookmarks', '🔖'],
-  ['/web/favourites', 'Favourites', '★'], ['/web/follow_requests', 'Follow requests', '✋'],
-  ['/web/settings', 'Settings', '⚙'],
+  ['/web/home', 'Home', 'home'], ['/web/notifications', 'Notifications', 'bell'], ['/web/local', 'Local', 'people'],
+  ['/web/federated', 'Federated', 'globe'], ['/web/lists', 'Lists', 'list'], ['/web/bookmarks', 'Bookmarks', 'bookmark'],
+  ['/web/favourites', 'Favourites', 'star'], ['/web/follow_requests', 'Follow requests', 'request'],
+  ['/web/settings', 'Settings', 'gear'],
 ];
 
 export function layout(root) {
   const badge = h('span', { class: 'badge', hidden: true });
   const links = LINKS.map(([path, label, symbol]) => h('a', { href: path, class: 'nav-link', dataset: { path } },
-    h('span', { class: 'nav-icon', 'aria-hidden': 'true' }, symbol), h('span', { class: 'nav-label' }, label),
+    icon(symbol), h('span', { class: 'nav-label' }, label),
     path === '/web/notifications' ? badge : null));
   const searchInput = h('input', { type: 'search', id: 'search', name: 'q', placeholder: 'Search or @user@domain',
     'aria-label': 'Search people, hashtags and posts' });

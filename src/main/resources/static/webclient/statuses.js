@@ -2,6 +2,7 @@
 // is now, which is drawn again in place, so counts stay true.
 import { api, post } from './api.js';
 import { h, richText, replaceChildren } from './dom.js';
+import { icon } from './icons.js';
 import { linkMentionsInApp, profilePath, statusPath } from './links.js';
 import { emit, state } from './state.js';
 import { timeElement } from './time.js';
@@ -29,7 +30,7 @@ function draw(element, status) {
   element.setAttribute('aria-label', `${displayName(shown.account)}: ${shown.spoiler_text || textOf(shown.content)}`
     .slice(0, 200));
   replaceChildren(element,
-    status.reblog && h('p', { class: 'boosted-by' }, '🔁 ',
+    status.reblog && h('p', { class: 'boosted-by' }, icon('boost'), ' ',
       h('a', { href: profilePath(status.account) }, displayName(status.account)), ' boosted'),
     h('header', { class: 'status-header' },
       h('a', { href: profilePath(shown.account), class: 'author', 'aria-label': `${displayName(shown.account)}, @${shown.account.acct}` },
@@ -40,9 +41,9 @@ function draw(element, status) {
       h('a', { href: statusPath(shown), class: 'permalink', 'aria-label': 'Open thread' },
         shown.visibility !== 'public' ? h('span', { class: 'visibility', title: VISIBILITY_LABELS[shown.visibility] },
           VISIBILITY_LABELS[shown.visibility]) : null,
-        timeElement(shown.created_at), shown.edited_at ? ' ✎' : null)),
+        timeElement(shown.created_at), shown.edited_at ? ' · edited' : null)),
     shown.in_reply_to_id && h('p', { class: 'reply-note' }, h('a', { href: `/web/statuses/${shown.in_reply_to_id}` },
-      '↩ In reply to an earlier post')),
+      icon('reply'), ' In reply to an earlier post')),
     body(shown),
     reactions(element, status, shown),
     actions(element, status, shown));
@@ -64,7 +65,7 @@ function body(status) {
     toggle.textContent = hidden.hidden ? 'Show more' : 'Show less';
     toggle.setAttribute('aria-expanded', String(!hidden.hidden));
   });
-  return h('div', { class: 'body' }, h('p', { class: 'spoiler' }, h('strong', {}, '⚠ '), status.spoiler_text, ' ', toggle),
+  return h('div', { class: 'body' }, h('p', { class: 'spoiler' }, icon('warning'), h('span', {}, status.spoiler_text), toggle),
     hidden);
 }
 
@@ -101,19 +102,19 @@ function actions(element, status, shown) {
     type: 'button', class: active ? 'action active' : 'action', 'aria-pressed': String(Boolean(active)),
     'aria-label': `${label}${count !== undefined ? `, ${count}` : ''}`, title: label,
     onclick: () => act(element, status, active ? off : on),
-  }, symbol, count !== undefined ? h('span', { class: 'count' }, String(count)) : null);
+  }, icon(symbol), count !== undefined ? h('span', { class: 'count' }, String(count)) : null);
   const canBoost = shown.visibility === 'public' || shown.visibility === 'unlisted';
   return h('footer', { class: 'actions' },
     h('button', { type: 'button', class: 'action', 'aria-label': `Reply, ${shown.replies_count}`, title: 'Reply',
-      onclick: () => emit('compose:reply', shown) }, '↩', h('span', { class: 'count' }, String(shown.replies_count))),
-    canBoost ? toggle('Boost', shown.reblogged, shown.reblogs_count, '🔁', 'reblog', 'unreblog') : null,
-    toggle('Favourite', shown.favourited, shown.favourites_count, '★', 'favourite', 'unfavourite'),
-    toggle('Bookmark', shown.bookmarked, undefined, '🔖', 'bookmark', 'unbookmark'),
+      onclick: () => emit('compose:reply', shown) }, icon('reply'), h('span', { class: 'count' }, String(shown.replies_count))),
+    canBoost ? toggle('Boost', shown.reblogged, shown.reblogs_count, 'boost', 'reblog', 'unreblog') : null,
+    toggle('Favourite', shown.favourited, shown.favourites_count, 'star', 'favourite', 'unfavourite'),
+    toggle('Bookmark', shown.bookmarked, undefined, 'bookmark', 'bookmark', 'unbookmark'),
     reactPicker(element, status, shown),
     mine ? h('button', { type: 'button', class: 'action', 'aria-label': 'Edit', title: 'Edit',
-      onclick: () => emit('compose:edit', shown) }, '✎') : null,
+      onclick: () => emit('compose:edit', shown) }, icon('edit')) : null,
     mine ? h('button', { type: 'button', class: 'action', 'aria-label': 'Delete', title: 'Delete',
-      onclick: () => remove(element, shown) }, '🗑') : null);
+      onclick: () => remove(element, shown) }, icon('trash')) : null);
 }
 
 function reactPicker(element, status, shown) {
@@ -121,7 +122,7 @@ function reactPicker(element, status, shown) {
     QUICK_REACTIONS.map((emoji) => h('button', { type: 'button', class: 'plain', 'aria-label': `React with ${emoji}`,
       onclick: () => react(element, status, shown, emoji, false) }, emoji)));
   const button = h('button', { type: 'button', class: 'action', 'aria-label': 'React', title: 'React',
-    'aria-expanded': 'false' }, '☺');
+    'aria-expanded': 'false' }, icon('smile'));
   button.addEventListener('click', () => {
     menu.hidden = !menu.hidden;
     button.setAttribute('aria-expanded', String(!menu.hidden));

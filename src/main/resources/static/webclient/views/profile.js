@@ -1,6 +1,7 @@
 // A person's profile, local or remote: header, bio, fields, counts, the follow button, block and mute, their posts.
 import { get, post } from '../api.js';
 import { h, richText, replaceChildren } from '../dom.js';
+import { icon } from '../icons.js';
 import { feed } from '../feed.js';
 import { linkMentionsInApp, profilePath } from '../links.js';
 import { followButton, relationshipOf, accountRow } from '../accounts.js';
@@ -53,7 +54,8 @@ function drawProfile(card, account, relationship) {
     h('div', { class: 'profile-head' },
       avatar(account, 'large'),
       h('div', { class: 'names' },
-        h('strong', { class: 'display-name' }, displayName(account), account.locked ? ' 🔒' : ''),
+        h('strong', { class: 'display-name' }, displayName(account), ' ',
+          account.locked ? h('span', { title: 'Approves followers by hand' }, icon('lock')) : null),
         h('span', { class: 'acct' }, `@${account.acct}`),
         relationship?.followed_by ? h('span', { class: 'badge' }, 'Follows you') : null),
       h('div', { class: 'profile-actions' },

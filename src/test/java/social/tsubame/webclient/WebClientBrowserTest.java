@@ -1,6 +1,8 @@
 package social.tsubame.webclient;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import social.tsubame.account.Accounts;
@@ -34,6 +38,15 @@ class WebClientBrowserTest {
 
     private static final int DESKTOP_WIDTH = 1280;
     private static final int DESKTOP_HEIGHT = 900;
+
+    /** The server runs on the port its domain names, so the avatars and links it hands out load in the browser. */
+    private static final int PORT = freePort();
+
+    @DynamicPropertySource
+    static void portOfTheConfiguredDomain(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("tsubame.local-domain", () -> "localhost:" + PORT);
+    }
 
     @LocalServerPort
     int port;
@@ -96,14 +109,18 @@ class WebClientBrowserTest {
         wesley.waitForStreaming();
 
         WebClientPage wanda = signedIn("wanda");
-        wanda.post("Hello from the browser, #tsubame");
+        wanda.post("Hello from the browser! Trying out #tsubame today, come and say hi.");
 
         wanda.statusContaining("Hello from the browser");
         wesley.statusContaining("Hello from the browser");
         wanda.go("Local");
         wanda.statusContaining("Hello from the browser");
 
-        wesley.go("Home");
+        wanda.postWithWarning("Lunch photo talk", "Ramen again. No regrets.");
+        wesley.statusWithWarning("Lunch photo talk");
+        wesley.statusContaining("Hello from the browser").findElement(By.cssSelector("button[title=Favourite]")).click();
+        wesley.waitUntil(driver -> "1".equals(wesley.statusContaining("Hello from the browser")
+                .findElement(By.cssSelector("button[title=Favourite] .count")).getText()));
         screenshot(wesley, "home-timeline.png");
     }
 
@@ -176,6 +193,14 @@ class WebClientBrowserTest {
         assertThat(page.script("return localStorage.getItem('tsubame.token')")).isNull();
         page.open("/");
         page.until(By.id("sign-in"));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void screenshot(WebClientPage page, String name) throws IOException {
