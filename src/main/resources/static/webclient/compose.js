@@ -33,7 +33,8 @@ export function composer() {
   const error = h('p', { class: 'error', role: 'alert', hidden: true });
   const submit = h('button', { type: 'submit', id: 'compose-submit' }, 'Post');
   const form = h('form', { class: 'composer', 'aria-label': 'New post' }, context, spoiler, text, attachments, error,
-    h('div', { class: 'compose-bar' }, attach, fileInput, cwToggle, visibility, count, submit));
+    h('div', { class: 'compose-bar' }, attach, fileInput, cwToggle, visibility),
+    h('div', { class: 'compose-bar send' }, count, submit));
 
   function freshDraft() {
     return { replyTo: null, editing: null, media: [], key: crypto.randomUUID() };

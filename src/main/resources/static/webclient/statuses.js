@@ -102,11 +102,12 @@ function actions(element, status, shown) {
     type: 'button', class: active ? 'action active' : 'action', 'aria-pressed': String(Boolean(active)),
     'aria-label': `${label}${count !== undefined ? `, ${count}` : ''}`, title: label,
     onclick: () => act(element, status, active ? off : on),
-  }, icon(symbol), count !== undefined ? h('span', { class: 'count' }, String(count)) : null);
+  }, icon(symbol), count ? h('span', { class: 'count' }, String(count)) : null);
   const canBoost = shown.visibility === 'public' || shown.visibility === 'unlisted';
   return h('footer', { class: 'actions' },
     h('button', { type: 'button', class: 'action', 'aria-label': `Reply, ${shown.replies_count}`, title: 'Reply',
-      onclick: () => emit('compose:reply', shown) }, icon('reply'), h('span', { class: 'count' }, String(shown.replies_count))),
+      onclick: () => emit('compose:reply', shown) }, icon('reply'),
+    shown.replies_count ? h('span', { class: 'count' }, String(shown.replies_count)) : null),
     canBoost ? toggle('Boost', shown.reblogged, shown.reblogs_count, 'boost', 'reblog', 'unreblog') : null,
     toggle('Favourite', shown.favourited, shown.favourites_count, 'star', 'favourite', 'unfavourite'),
     toggle('Bookmark', shown.bookmarked, undefined, 'bookmark', 'bookmark', 'unbookmark'),

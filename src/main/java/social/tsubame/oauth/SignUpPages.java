@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -63,6 +64,7 @@ class SignUpPages {
     @PostMapping(SIGN_UP_PAGE)
     String signUp(SignUpForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
         if (form.password() != null && !form.password().equals(form.passwordConfirmation())) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return page(model, form, "The password and its confirmation differ");
         }
         User user;
