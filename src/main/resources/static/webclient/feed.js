@@ -1,3 +1,5 @@
+const PAGE_SIZE = 20;
+
 // A column of things paged from the API (posts, notifications, accounts): older pages load as the reader nears the
 // end (max_id, through the Link header); new items from a stream go on top at once, or wait behind a
 // "N new posts" bar while the reader is scrolled down, so nothing jumps under their eyes.
@@ -11,7 +13,7 @@ export function feed(outlet, { title, path, query = {}, render, stream, liveEven
   const seen = new Set();
   const pending = [];
   const cleanups = [];
-  let next = path + (Object.keys(query).length ? `?${new URLSearchParams(query)}` : '');
+  let next = `${path}?${new URLSearchParams({ ...query, limit: PAGE_SIZE })}`;
   let loading = false;
 
   const list = h('div', { class: 'feed', role: 'feed', 'aria-busy': 'true', 'aria-label': title });
@@ -40,9 +42,9 @@ export function feed(outlet, { title, path, query = {}, render, stream, liveEven
     try {
       const page = await api(next);
       const added = add(page.data, false);
-      next = page.data.length ? page.next : null;
-      // a page of nothing but known items means the end, whatever the Link header says
-      if (added === 0) next = null;
+      next = page.next;
+      // a short page, or one of nothing but known items, is the last, whatever the Link header says
+      if (page.data.length < PAGE_SIZE || added === 0) next = null;
       more.hidden = next === null;
       end.hidden = seen.size > 0 || next !== null;
     } catch (error) {

@@ -66,8 +66,9 @@ async function boot() {
   }
   const outlet = layout(root);
   onConnectionChange((connected) => { document.body.dataset.stream = connected ? 'open' : 'closed'; });
-  startRouter(outlet);
+  // counting first, so that the notifications view can wait for the marker
   startUnreadCount().catch(() => {});
+  startRouter(outlet);
 }
 
 boot().catch((error) => {

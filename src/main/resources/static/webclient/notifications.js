@@ -5,6 +5,7 @@ import { subscribe } from './streaming.js';
 
 let unread = 0;
 let lastReadId = null;
+let started = null;
 const watchers = new Set();
 
 function tell() {
@@ -16,11 +17,18 @@ export function onUnreadChange(watcher) {
   watcher(unread);
 }
 
-export function lastRead() {
+// Where the reader had got to, once the marker is known (unread notifications are drawn as such).
+export async function lastRead() {
+  await started?.catch(() => {});
   return lastReadId;
 }
 
-export async function startUnreadCount() {
+export function startUnreadCount() {
+  started = countUnread();
+  return started;
+}
+
+async function countUnread() {
   const markers = await get('/api/v1/markers', { timeline: ['notifications'] });
   lastReadId = markers.notifications?.last_read_id ?? null;
   const newer = await get('/api/v1/notifications', lastReadId ? { since_id: lastReadId, limit: 40 } : { limit: 40 });

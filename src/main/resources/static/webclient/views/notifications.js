@@ -28,7 +28,18 @@ function notificationElement(notification, readUpTo) {
 }
 
 export function notifications(outlet) {
-  const readUpTo = lastRead();
+  let stop = () => {};
+  let left = false;
+  lastRead().then((readUpTo) => {
+    if (!left) stop = show(outlet, readUpTo);
+  });
+  return () => {
+    left = true;
+    stop();
+  };
+}
+
+function show(outlet, readUpTo) {
   let newest = null;
   const view = feed(outlet, { title: 'Notifications', path: '/api/v1/notifications', itemName: 'notifications',
     render: (notification) => notificationElement(notification, readUpTo), stream: { name: 'user' },

@@ -44,10 +44,12 @@ export function profile(outlet, { acct }) {
 
 function drawProfile(card, account, relationship) {
   const counts = h('p', { class: 'counts' },
-    h('span', {}, h('strong', {}, String(account.statuses_count)), ' posts'), ' · ',
+    h('span', {}, h('strong', {}, String(account.statuses_count)), account.statuses_count === 1 ? ' post' : ' posts'),
+    ' · ',
     h('a', { href: `${profilePath(account)}/following` }, h('strong', {}, String(account.following_count)), ' following'),
     ' · ',
-    h('a', { href: `${profilePath(account)}/followers` }, h('strong', {}, String(account.followers_count)), ' followers'));
+    h('a', { href: `${profilePath(account)}/followers` }, h('strong', {}, String(account.followers_count)),
+      account.followers_count === 1 ? ' follower' : ' followers'));
   const own = state.me && account.id === state.me.id;
   replaceChildren(card,
     h('img', { class: 'banner', src: account.header, alt: '' }),

@@ -114,6 +114,8 @@ class WebClientBrowserTest {
         wanda.statusContaining("Hello from the browser");
         wesley.statusContaining("Hello from the browser");
         wanda.go("Local");
+        wanda.statusContaining("Hello from the browser").findElement(By.cssSelector("a.hashtag")).click();
+        wanda.waitUntil(driver -> driver.findElement(By.id("view-title")).getText().equals("#tsubame"));
         wanda.statusContaining("Hello from the browser");
 
         wanda.postWithWarning("Lunch photo talk", "Ramen again. No regrets.");
@@ -144,9 +146,13 @@ class WebClientBrowserTest {
 
         post.findElement(By.cssSelector("a.permalink")).click();
         winona.until(By.cssSelector("article.status.focused"));
-        winona.statusContaining("Me, with milk");
+        WebElement reply = winona.statusContaining("Me, with milk");
         assertThat(winona.statusContaining("Who likes tea?").findElement(By.cssSelector("button[title=Reply] .count"))
                 .getText()).isEqualTo("1");
+
+        reply.findElement(By.cssSelector(".content a.mention")).click();
+        winona.waitUntil(driver -> driver.getCurrentUrl().endsWith("/web/@wanda"));
+        assertThat(winona.until(By.cssSelector(".profile .acct")).getText()).isEqualTo("@wanda");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,7 +22,9 @@ final class WebClientPage {
     WebClientPage(WebDriver driver, String base) {
         this.driver = driver;
         this.base = base;
+        // a post is drawn anew from each answer, so an element found a moment ago may have just been replaced
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     WebDriver driver() {
