@@ -1,8 +1,6 @@
 package social.tsubame.webclient;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +24,7 @@ import social.tsubame.account.CreateLocalAccount;
 import social.tsubame.testing.ApiClient;
 import social.tsubame.testing.Browsers;
 import social.tsubame.testing.LocalUsers;
+import social.tsubame.testing.TestServer;
 import social.tsubame.testing.TsubameTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +39,7 @@ class WebClientBrowserTest {
     private static final int DESKTOP_HEIGHT = 900;
 
     /** The server runs on the port its domain names, so the avatars and links it hands out load in the browser. */
-    private static final int PORT = freePort();
+    private static final int PORT = TestServer.freePort();
 
     @DynamicPropertySource
     static void portOfTheConfiguredDomain(DynamicPropertyRegistry registry) {
@@ -199,14 +198,6 @@ class WebClientBrowserTest {
         assertThat(page.script("return localStorage.getItem('tsubame.token')")).isNull();
         page.open("/");
         page.until(By.id("sign-in"));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void screenshot(WebClientPage page, String name) throws IOException {
