@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,6 +166,67 @@ class WebClientBrowserTest {
         post.findElement(By.cssSelector("button.cw-toggle")).click();
         wanda.waitUntil(driver -> content.isDisplayed());
         assertThat(content.getText()).contains("The butler did it");
+    }
+
+    @Test
+    void olderPostsLoadOnScrollAndNewOnesWaitBehindABarWhileScrolledDown() {
+        ApiClient api = new ApiClient(port);
+        String wesley = api.userToken("wesley", LocalUsers.PASSWORD, "read write");
+        for (int i = 1; i <= 25; i++) {
+            api.postForm("/api/v1/statuses", wesley, Map.of("status", "Counting sheep, number %02d".formatted(i)));
+        }
+        WebClientPage winona = signedIn("winona");
+        winona.open("/web/@wesley");
+        winona.statusContaining("number 25");
+
+        winona.script("window.scrollTo(0, document.body.scrollHeight)");
+        winona.statusContaining("number 01");
+        winona.waitForStreaming();
+        winona.open("/web/local");
+        winona.statusContaining("number 25");
+        winona.waitForStreaming();
+        winona.script("window.scrollTo(0, document.body.scrollHeight)");
+        winona.waitUntil(driver -> (Long) winona.script("return window.scrollY") > 200);
+        api.postForm("/api/v1/statuses", wesley, Map.of("status", "The shepherd is awake"));
+
+        WebElement bar = winona.until(By.cssSelector("button.new-items"));
+        assertThat(bar.getText()).isEqualTo("1 new post");
+        bar.click();
+        winona.waitUntil(driver -> driver.findElement(By.cssSelector("main article.status .content")).getText()
+                .contains("The shepherd is awake"));
+    }
+
+    @Test
+    void theComposerCountsLinksAsTheServerDoesAndKeepsAPostThatFailed() {
+        WebClientPage wanda = signedIn("wanda");
+        WebElement box = wanda.until(By.id("compose-text"));
+        box.sendKeys("See https://example.org/a/rather/long/address/that/counts/as/twenty-three");
+        assertThat(wanda.until(By.id("compose-count")).getText()).isEqualTo(String.valueOf(500 - 4 - 23));
+
+        wanda.script("localStorage.setItem('tsubame.token', 'not-a-token-any-more')");
+        wanda.driver().findElement(By.id("compose-submit")).click();
+
+        WebElement error = wanda.until(By.cssSelector(".composer .error"));
+        assertThat(error.getText()).startsWith("Not sent:");
+        assertThat(box.getDomProperty("value")).startsWith("See https://example.org/");
+    }
+
+    @Test
+    void ownPostsCanBeEditedAndDeleted() {
+        WebClientPage wanda = signedIn("wanda");
+        wanda.post("A typo in thsi post");
+        WebElement post = wanda.statusContaining("A typo in thsi post");
+
+        post.findElement(By.cssSelector("button[title=Edit]")).click();
+        WebElement box = wanda.until(By.id("compose-text"));
+        wanda.waitUntil(driver -> box.getDomProperty("value").equals("A typo in thsi post"));
+        box.clear();
+        wanda.post("No typo in this post");
+        wanda.statusContaining("No typo in this post");
+
+        wanda.statusContaining("No typo in this post").findElement(By.cssSelector("button[title=Delete]")).click();
+        wanda.driver().switchTo().alert().accept();
+        wanda.waitUntil(driver -> wanda.all(By.xpath("//main//article[contains(., 'No typo in this post')]")).isEmpty());
     }
 
     @Test
