@@ -66,15 +66,28 @@ export function forgetToken() {
   localStorage.removeItem(TOKEN_KEY);
 }
 
+// The session's CSRF token as the shell is served now: the one this page came with is stale once the session
+// it belonged to has timed out.
+async function freshCsrfToken() {
+  try {
+    const shell = await (await fetch('/', { credentials: 'same-origin' })).text();
+    const page = new DOMParser().parseFromString(shell, 'text/html');
+    return page.querySelector('meta[name="csrf-token"]')?.content ?? meta('csrf-token');
+  } catch {
+    return meta('csrf-token');
+  }
+}
+
 // The server revokes the token and ends its session in one form post, as a top-level navigation so that the
 // session cookie and the CSRF token travel together.
-export function signOut() {
+export async function signOut() {
   const token = currentToken();
+  const csrf = await freshCsrfToken();
   forgetToken();
   const form = document.createElement('form');
   form.method = 'post';
   form.action = '/auth/sign_out';
-  for (const [name, value] of [[meta('csrf-param'), meta('csrf-token')], ['token', token ?? '']]) {
+  for (const [name, value] of [[meta('csrf-param'), csrf], ['token', token ?? '']]) {
     const input = document.createElement('input');
     input.type = 'hidden';
     input.name = name;

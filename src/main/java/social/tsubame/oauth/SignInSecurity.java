@@ -29,7 +29,9 @@ class SignInSecurity {
                         .requestMatchers(AuthorizationServerSecurity.CONSENT_PAGE, PasswordPages.PASSWORD_PAGE)
                         .authenticated()
                         .anyRequest().permitAll())
-                .formLogin(form -> form.loginPage(AuthorizationServerSecurity.SIGN_IN_PAGE).permitAll())
+                .formLogin(form -> form.loginPage(AuthorizationServerSecurity.SIGN_IN_PAGE).permitAll()
+                        // signed in without an app waiting (say, after signing out): on into the web client
+                        .defaultSuccessUrl(WebClientApplication.SIGN_IN_PATH))
                 // preflight requests of browser apps land here, as the token endpoints only match their POST
                 .cors(cors -> cors.configurationSource(AnyOriginCors.source()))
                 .logout(logout -> logout.logoutUrl("/auth/sign_out").addLogoutHandler(revokeToken))

@@ -34,8 +34,6 @@ import social.tsubame.core.ServerIdentity;
 class SignUpPages {
 
     static final String SIGN_UP_PAGE = "/auth/sign_up";
-    /** The web client's route that starts its OAuth sign-in; with the session made here it needs no password. */
-    private static final String WEB_CLIENT_SIGN_IN = "/web/sign_in";
 
     /** What the form sends; the password never goes back into the page. */
     record SignUpForm(String username, String email, String password, String passwordConfirmation,
@@ -80,7 +78,7 @@ class SignUpPages {
             return "oauth/sign_up_pending";
         }
         signIn(form.username(), request, response);
-        return "redirect:" + WEB_CLIENT_SIGN_IN;
+        return "redirect:" + WebClientApplication.SIGN_IN_PATH;
     }
 
     private String page(Model model, SignUpForm form, String error) {

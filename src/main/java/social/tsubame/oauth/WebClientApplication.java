@@ -25,6 +25,8 @@ public class WebClientApplication implements ApplicationRunner {
 
     public static final String CLIENT_ID = "tsubame-web";
     public static final String CALLBACK_PATH = "/web/callback";
+    /** The client's address that starts its sign-in; with a session already there it needs no password. */
+    public static final String SIGN_IN_PATH = "/web/sign_in";
     public static final String SCOPES = "read write follow push";
     private static final String NAME = "Tsubame web";
 

@@ -246,7 +246,7 @@ class WebClientBrowserTest {
     }
 
     @Test
-    void signingOutRevokesTheTokenTheBrowserHeld() {
+    void signingOutRevokesTheTokenTheBrowserHeldAndSigningInAgainLeadsBackIntoTheClient() {
         WebClientPage page = signedIn("wesley");
         String token = (String) page.script("return localStorage.getItem('tsubame.token')");
         ApiClient api = new ApiClient(port);
@@ -258,8 +258,12 @@ class WebClientBrowserTest {
 
         assertThat(api.get("/api/v1/accounts/verify_credentials", token).status()).isEqualTo(401);
         assertThat(page.script("return localStorage.getItem('tsubame.token')")).isNull();
-        page.open("/");
-        page.until(By.id("sign-in"));
+
+        page.until(By.id("username")).sendKeys("wesley");
+        page.driver().findElement(By.id("password")).sendKeys(LocalUsers.PASSWORD);
+        page.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        page.waitForApp();
+        assertThat(page.script("return localStorage.getItem('tsubame.token')")).isNotNull().isNotEqualTo(token);
     }
 
     private static void screenshot(WebClientPage page, String name) throws IOException {
