@@ -1,11 +1,17 @@
 package social.tsubame.webclient;
 
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -227,6 +233,32 @@ class WebClientBrowserTest {
         wanda.statusContaining("No typo in this post").findElement(By.cssSelector("button[title=Delete]")).click();
         wanda.driver().switchTo().alert().accept();
         wanda.waitUntil(driver -> wanda.all(By.xpath("//main//article[contains(., 'No typo in this post')]")).isEmpty());
+    }
+
+    @Test
+    void anImageGoesOutWithItsDescriptionAndStaysBlurredBehindAWarningUntilShown() throws IOException {
+        Path image = Files.createTempFile("gradient", ".png");
+        BufferedImage pixels = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D paint = pixels.createGraphics();
+        paint.setPaint(new GradientPaint(0, 0, Color.BLUE, 320, 200, Color.ORANGE));
+        paint.fillRect(0, 0, 320, 200);
+        paint.dispose();
+        ImageIO.write(pixels, "png", image.toFile());
+        WebClientPage wanda = signedIn("wanda");
+
+        wanda.driver().findElement(By.id("compose-files")).sendKeys(image.toString());
+        wanda.until(By.cssSelector(".attachment textarea")).sendKeys("A gradient from blue to orange");
+        wanda.postWithWarning("Bright colours", "My new wallpaper");
+
+        WebElement post = wanda.statusWithWarning("Bright colours");
+        post.findElement(By.cssSelector("button.cw-toggle")).click();
+        WebElement picture = wanda.until(By.cssSelector("article.status .sensitive img"));
+        assertThat(picture.getDomAttribute("alt")).isEqualTo("A gradient from blue to orange");
+        assertThat(post.findElement(By.cssSelector(".sensitive")).getDomAttribute("class")).doesNotContain("revealed");
+        post.findElement(By.cssSelector("button.reveal")).click();
+        wanda.waitUntil(driver -> post.findElement(By.cssSelector(".sensitive")).getDomAttribute("class")
+                .contains("revealed"));
+        Files.delete(image);
     }
 
     @Test
