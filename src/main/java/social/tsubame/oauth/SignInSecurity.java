@@ -14,8 +14,8 @@ import social.tsubame.web.auth.AnyOriginCors;
 /**
  * Everything outside the client API and the OAuth endpoints: open to all (federation, public pages, health, the web
  * client's shell), except the consent and password pages, which need a user signed in through the session-backed
- * sign-in form. Only the forms
- * a browser posts with its session cookie need CSRF protection; inboxes are protected by HTTP signatures.
+ * sign-in form. Only the forms a browser posts with its session cookie need CSRF protection; inboxes are protected
+ * by HTTP signatures.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
