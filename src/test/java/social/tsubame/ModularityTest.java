@@ -21,7 +21,8 @@ class ModularityTest {
         noClasses().that().resideInAnyPackage("social.tsubame.core..", "social.tsubame.queue..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "social.tsubame.account..", "social.tsubame.instance..", "social.tsubame.notification..",
-                        "social.tsubame.moderation..", "social.tsubame.federation..", "social.tsubame.streaming..",
+                        "social.tsubame.moderation..", "social.tsubame.filter..", "social.tsubame.conversation..",
+                        "social.tsubame.federation..", "social.tsubame.streaming..",
                         "social.tsubame.admin..", "social.tsubame.web..")
                 .check(classes);
     }
@@ -30,7 +31,7 @@ class ModularityTest {
     void featuresDoNotReachIntoFederationStreamingOrAdmin() {
         noClasses().that().resideInAnyPackage("social.tsubame.account..", "social.tsubame.instance..",
                         "social.tsubame.notification..", "social.tsubame.status..", "social.tsubame.media..",
-                        "social.tsubame.moderation..",
+                        "social.tsubame.moderation..", "social.tsubame.filter..", "social.tsubame.conversation..",
                         "social.tsubame.timeline..", "social.tsubame.oauth..", "social.tsubame.web..",
                         "social.tsubame.core..", "social.tsubame.queue..")
                 .should().dependOnClassesThat().resideInAnyPackage(

@@ -13,8 +13,9 @@ import social.tsubame.queue.DomainEvents;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A local account changes its display name, bio, pictures, profile fields or how it takes followers; other servers
- * are told.
+ * A local account changes its display name, bio, pictures, profile fields, how it takes followers, or whether it
+ * wants to be found (in the directory: {@code discoverable}; its public posts in full-text search: {@code indexable});
+ * other servers are told.
  */
 @Service
 public class UpdateLocalProfile {
@@ -36,7 +37,7 @@ public class UpdateLocalProfile {
      * @param fields     the whole new table of profile fields
      */
     public record Changes(String displayName, String note, Boolean locked, Boolean bot, Boolean discoverable,
-                          String avatarFile, String headerFile, List<Field> fields) {
+                          Boolean indexable, String avatarFile, String headerFile, List<Field> fields) {
     }
 
     private final JdbcTemplate jdbc;
@@ -63,12 +64,14 @@ public class UpdateLocalProfile {
         int updated = jdbc.update("""
                 UPDATE accounts SET display_name = coalesce(?, display_name), note = coalesce(?, note),
                                     locked = coalesce(?, locked), bot = coalesce(?, bot),
-                                    discoverable = coalesce(?, discoverable), avatar_file = coalesce(?, avatar_file),
+                                    discoverable = coalesce(?, discoverable), indexable = coalesce(?, indexable),
+                                    avatar_file = coalesce(?, avatar_file),
                                     header_file = coalesce(?, header_file), fields = coalesce(?::jsonb, fields),
                                     updated_at = now()
                 WHERE id = ? AND domain IS NULL
                 """, changes.displayName(), changes.note() == null ? null : asHtml(changes.note()), changes.locked(),
-                changes.bot(), changes.discoverable(), changes.avatarFile(), changes.headerFile(), fields,
+                changes.bot(), changes.discoverable(), changes.indexable(), changes.avatarFile(), changes.headerFile(),
+                fields,
                 localAccountId);
         if (updated == 0) {
             throw ApiException.notFound();

@@ -41,8 +41,20 @@ public final class AdminCli {
                 .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext context = application().run(propertyArgs)) {
-            return new CommandLine(new AdminCommand(), new SpringCommandFactory(context)).execute(commandArgs);
+            return new CommandLine(new AdminCommand(), new SpringCommandFactory(context))
+                    .setExecutionExceptionHandler(AdminCli::explainBadInput)
+                    .execute(commandArgs);
         }
+    }
+
+    /** A name or number the operator mistyped is told in one line, not with a stack trace. */
+    private static int explainBadInput(Exception e, CommandLine command, CommandLine.ParseResult parsed)
+            throws Exception {
+        if (e instanceof IllegalArgumentException) {
+            command.getErr().println(e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        throw e;
     }
 
     private static SpringApplication application() {

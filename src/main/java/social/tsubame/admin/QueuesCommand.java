@@ -1,6 +1,7 @@
 package social.tsubame.admin;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,15 +13,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import social.tsubame.queue.DeadLetter;
 import social.tsubame.queue.JobStreams;
+import social.tsubame.queue.QueueControls;
 import social.tsubame.queue.QueueName;
 import social.tsubame.queue.QueueSnapshot;
 
-@Command(name = "queues", mixinStandardHelpOptions = true, description = "See queues and replay dead letters",
-        subcommands = {QueuesCommand.ListAll.class, QueuesCommand.Dead.class, QueuesCommand.Replay.class})
+@Command(name = "queues", mixinStandardHelpOptions = true,
+        description = "See queues, pause and resume them, inspect and replay dead letters",
+        subcommands = {QueuesCommand.ListAll.class, QueuesCommand.Pause.class, QueuesCommand.Resume.class,
+                QueuesCommand.Dead.class, QueuesCommand.Show.class, QueuesCommand.Replay.class})
 final class QueuesCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Depth, pending, scheduled retries, dead letters and latency of every queue")
+            description = "Depth, pending, scheduled retries, dead letters, latency, completions per second and state "
+                    + "of every queue")
     static final class ListAll implements Callable<Integer> {
 
         @Spec
@@ -32,13 +37,64 @@ final class QueuesCommand {
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
-            out.printf("%-12s %8s %8s %10s %6s %10s%n", "QUEUE", "DEPTH", "PENDING", "SCHEDULED", "DEAD",
-                    "LATENCY");
+            out.printf("%-12s %8s %8s %10s %6s %10s %8s  %s%n", "QUEUE", "DEPTH", "PENDING", "SCHEDULED", "DEAD",
+                    "LATENCY", "RATE/S", "STATE");
             for (QueueName queue : QueueName.values()) {
                 QueueSnapshot s = streams.snapshot(queue);
-                out.printf("%-12s %8d %8d %10d %6d %9.1fs%n", queue, s.depth(), s.pending(), s.scheduled(),
-                        s.dead(), s.oldestAge().toMillis() / 1000.0);
+                out.printf("%-12s %8d %8d %10d %6d %9.1fs %8.1f  %s%n", queue, s.depth(), s.pending(),
+                        s.scheduled(), s.dead(), s.oldestAge().toMillis() / 1000.0, s.completedPerSecond(),
+                        state(s));
             }
+            return 0;
+        }
+
+        private static String state(QueueSnapshot snapshot) {
+            if (snapshot.paused()) {
+                return "paused";
+            }
+            return snapshot.slowed() ? "slowed by back-pressure" : "running";
+        }
+    }
+
+    @Command(name = "pause", mixinStandardHelpOptions = true,
+            description = "Stop every consumer of a queue from taking new jobs; the jobs wait in the queue")
+    static final class Pause implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", description = "queue: ingress, ingress:low, default, push or pull")
+        String queue;
+
+        @Autowired
+        QueueControls controls;
+
+        @Override
+        public Integer call() {
+            QueueName name = QueueName.of(queue);
+            spec.commandLine().getOut().println(controls.pause(name) ? "Paused " + name
+                    : name + " was paused already");
+            return 0;
+        }
+    }
+
+    @Command(name = "resume", mixinStandardHelpOptions = true, description = "Let a paused queue's consumers work again")
+    static final class Resume implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", description = "queue: ingress, ingress:low, default, push or pull")
+        String queue;
+
+        @Autowired
+        QueueControls controls;
+
+        @Override
+        public Integer call() {
+            QueueName name = QueueName.of(queue);
+            spec.commandLine().getOut().println(controls.resume(name) ? "Resumed " + name
+                    : name + " was not paused");
             return 0;
         }
     }
@@ -65,6 +121,43 @@ final class QueuesCommand {
                 out.printf("%s  %s  tries=%d  died=%s  %s%n    payload: %s%n", letter.id(), letter.job().type(),
                         letter.job().attempt(), letter.diedAt(), letter.job().lastError(), letter.job().payload());
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Show one dead letter whole: type, tries, times, last error and payload")
+    static final class Show implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", description = "queue: ingress, ingress:low, default, push or pull")
+        String queue;
+
+        @Parameters(index = "1", description = "dead-letter id, as listed by 'queues dead'")
+        String id;
+
+        @Autowired
+        JobStreams streams;
+
+        @Override
+        public Integer call() {
+            QueueName name = QueueName.of(queue);
+            Optional<DeadLetter> found = streams.deadLetter(name, id);
+            if (found.isEmpty()) {
+                spec.commandLine().getErr().println("No dead letter " + id + " in " + name);
+                return 1;
+            }
+            DeadLetter letter = found.get();
+            var out = spec.commandLine().getOut();
+            out.println("id:         " + letter.id());
+            out.println("type:       " + letter.job().type());
+            out.println("tries:      " + letter.job().attempt());
+            out.println("enqueued:   " + letter.job().enqueuedAt());
+            out.println("died:       " + letter.diedAt());
+            out.println("last error: " + letter.job().lastError());
+            out.println("payload:    " + letter.job().payload());
             return 0;
         }
     }

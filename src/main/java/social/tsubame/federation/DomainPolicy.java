@@ -14,26 +14,41 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whom we federate with: a domain suspended by an admin (or any subdomain of one) is refused, and in limited
- * federation mode only allow-listed domains are accepted. Answers are cached briefly, since every inbox request asks.
+ * federation mode only allow-listed domains are accepted; an operator may send a domain's inbound activities to the
+ * low-priority queue or limit their rate. Answers are cached briefly, since every inbox request asks.
  */
 @Component
 public class DomainPolicy {
 
+    /** How long a process may act on an answer after an operator changed it elsewhere. */
+    public static final Duration CACHED_FOR = Duration.ofSeconds(30);
+
     private final JdbcTemplate jdbc;
     private final boolean limitedFederation;
     private final LoadingCache<String, Boolean> refused;
-    private final LoadingCache<String, Boolean> throttled;
+    private final LoadingCache<String, InboundRules> inbound;
 
     public DomainPolicy(JdbcTemplate jdbc,
                         @Value("${tsubame.federation.limited-federation-mode:false}") boolean limitedFederation) {
         this.jdbc = jdbc;
         this.limitedFederation = limitedFederation;
-        this.refused = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(30))
+        this.refused = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(CACHED_FOR)
                 .build(this::loadRefused);
-        this.throttled = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(30))
-                .build(domain -> Boolean.TRUE.equals(jdbc.query(
-                        "SELECT inbound_throttled FROM instances WHERE domain = ?",
-                        rs -> rs.next() ? rs.getBoolean(1) : Boolean.FALSE, domain)));
+        this.inbound = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(CACHED_FOR)
+                .build(domain -> jdbc.query("SELECT inbound_throttled, inbound_rate_limit FROM instances WHERE domain = ?",
+                        rs -> rs.next() ? new InboundRules(rs.getBoolean(1), rs.getInt(2)) : InboundRules.NONE,
+                        domain));
+    }
+
+    /**
+     * What an operator set for a domain's inbound traffic.
+     *
+     * @param throttled     its activities go to the low-priority queue
+     * @param ratePerMinute the most activities its inbox requests may bring per minute; 0 when none was set
+     */
+    public record InboundRules(boolean throttled, int ratePerMinute) {
+
+        static final InboundRules NONE = new InboundRules(false, 0);
     }
 
     /** Whether nothing from or to this domain is to be exchanged. */
@@ -41,9 +56,14 @@ public class DomainPolicy {
         return refused.get(normalize(domain));
     }
 
-    /** Whether the domain's inbound activities go to the low-priority queue. */
-    public boolean throttlesInbound(String domain) {
-        return throttled.get(normalize(domain));
+    public InboundRules inboundRules(String domain) {
+        return inbound.get(normalize(domain));
+    }
+
+    /** Forgets what this process remembers of the domain, after a change made here. */
+    void forget(String domain) {
+        refused.invalidate(normalize(domain));
+        inbound.invalidate(normalize(domain));
     }
 
     /** Whether an admin chose to drop the reports this domain (or a parent domain) sends. */

@@ -1,7 +1,9 @@
 package social.tsubame.filter;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -20,11 +22,29 @@ public final class ApplicableFilters {
     }
 
     private final List<Compiled> filters;
+    private final Instant firstExpiry;
 
     ApplicableFilters(List<CustomFilter> filters) {
         this.filters = filters.stream().map(filter -> new Compiled(filter, filter.keywords().stream()
                 .map(keyword -> new CompiledKeyword(keyword, KeywordPattern.of(keyword.keyword(),
                         keyword.wholeWord()))).toList())).toList();
+        this.firstExpiry = filters.stream().map(CustomFilter::expiresAt).filter(Objects::nonNull)
+                .min(Instant::compareTo).orElse(null);
+    }
+
+    public boolean isEmpty() {
+        return filters.isEmpty();
+    }
+
+    /** Whether one of these filters has expired by {@code now}, so that a reader keeping them must load them again. */
+    public boolean staleAt(Instant now) {
+        return firstExpiry != null && !firstExpiry.isAfter(now);
+    }
+
+    /** The text keywords are looked for in: the content warning and the content without markup, as a reader sees. */
+    public static String readableText(String contentHtml, String spoilerText) {
+        return (spoilerText == null ? "" : spoilerText) + "\n"
+                + (contentHtml == null ? "" : Jsoup.parse(contentHtml).text());
     }
 
     /** @param contentHtml the status's HTML content, matched as the text a reader sees */
@@ -32,8 +52,14 @@ public final class ApplicableFilters {
         if (filters.isEmpty()) {
             return List.of();
         }
-        String text = (spoilerText == null ? "" : spoilerText) + "\n"
-                + (contentHtml == null ? "" : Jsoup.parse(contentHtml).text());
+        return matchText(statusId, readableText(contentHtml, spoilerText));
+    }
+
+    /** Matches a status whose {@link #readableText} was made once for several viewers. */
+    public List<FilterMatch> matchText(long statusId, String text) {
+        if (filters.isEmpty()) {
+            return List.of();
+        }
         List<FilterMatch> matches = new ArrayList<>();
         for (Compiled compiled : filters) {
             List<String> keywords = compiled.keywords().stream()

@@ -6,6 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 import social.tsubame.core.ApiException;
 import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.filter.CustomFilter.FilterKeyword;
+import social.tsubame.filter.FilterEvents.FiltersChanged;
+import social.tsubame.queue.DomainEvents;
 
 /** Keywords of a filter added, changed or removed one at a time. */
 @Service
@@ -13,10 +15,12 @@ public class EditFilterKeywords {
 
     private final CustomFilters filters;
     private final TimeOrderedIds ids;
+    private final DomainEvents events;
 
-    public EditFilterKeywords(CustomFilters filters, TimeOrderedIds ids) {
+    public EditFilterKeywords(CustomFilters filters, TimeOrderedIds ids, DomainEvents events) {
         this.filters = filters;
         this.ids = ids;
+        this.events = events;
     }
 
     @Transactional
@@ -24,6 +28,7 @@ public class EditFilterKeywords {
         filters.findOwned(filterId, accountId).orElseThrow(ApiException::notFound);
         long id = ids.next();
         filters.insertKeyword(id, filterId, FilterKeywordText.require(keyword), !Boolean.FALSE.equals(wholeWord));
+        events.publish(new FiltersChanged(accountId));
         return filters.findKeywordOwned(id, accountId).orElseThrow();
     }
 
@@ -32,6 +37,7 @@ public class EditFilterKeywords {
         FilterKeyword current = filters.findKeywordOwned(keywordId, accountId).orElseThrow(ApiException::notFound);
         filters.updateKeyword(keywordId, keyword == null ? current.keyword() : FilterKeywordText.require(keyword),
                 wholeWord == null ? current.wholeWord() : wholeWord);
+        events.publish(new FiltersChanged(accountId));
         return filters.findKeywordOwned(keywordId, accountId).orElseThrow();
     }
 
@@ -39,5 +45,6 @@ public class EditFilterKeywords {
     public void remove(long accountId, long keywordId) {
         filters.findKeywordOwned(keywordId, accountId).orElseThrow(ApiException::notFound);
         filters.deleteKeyword(keywordId);
+        events.publish(new FiltersChanged(accountId));
     }
 }

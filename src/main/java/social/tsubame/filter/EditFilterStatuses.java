@@ -6,6 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 import social.tsubame.core.ApiException;
 import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.filter.CustomFilter.FilteredStatus;
+import social.tsubame.filter.FilterEvents.FiltersChanged;
+import social.tsubame.queue.DomainEvents;
 
 /** Single statuses put into a filter or taken out of it. */
 @Service
@@ -13,10 +15,12 @@ public class EditFilterStatuses {
 
     private final CustomFilters filters;
     private final TimeOrderedIds ids;
+    private final DomainEvents events;
 
-    public EditFilterStatuses(CustomFilters filters, TimeOrderedIds ids) {
+    public EditFilterStatuses(CustomFilters filters, TimeOrderedIds ids, DomainEvents events) {
         this.filters = filters;
         this.ids = ids;
+        this.events = events;
     }
 
     /** The caller checks that the viewer may see the status. */
@@ -28,6 +32,7 @@ public class EditFilterStatuses {
         }
         long id = ids.next();
         filters.insertStatus(id, filterId, statusId);
+        events.publish(new FiltersChanged(accountId));
         return filters.findStatusOwned(id, accountId).orElseThrow();
     }
 
@@ -35,5 +40,6 @@ public class EditFilterStatuses {
     public void remove(long accountId, long filterStatusId) {
         filters.findStatusOwned(filterStatusId, accountId).orElseThrow(ApiException::notFound);
         filters.deleteStatus(filterStatusId);
+        events.publish(new FiltersChanged(accountId));
     }
 }

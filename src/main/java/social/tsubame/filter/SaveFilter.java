@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import social.tsubame.core.ApiException;
 import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.filter.CustomFilter.FilterKeyword;
+import social.tsubame.filter.FilterEvents.FilterExpirySet;
+import social.tsubame.filter.FilterEvents.FiltersChanged;
+import social.tsubame.queue.DomainEvents;
 
 /** A local account creates or changes a filter, its keywords edited in the same request as Mastodon allows. */
 @Service
@@ -32,11 +35,13 @@ public class SaveFilter {
     private final CustomFilters filters;
     private final TimeOrderedIds ids;
     private final Clock clock;
+    private final DomainEvents events;
 
-    public SaveFilter(CustomFilters filters, TimeOrderedIds ids, Clock clock) {
+    public SaveFilter(CustomFilters filters, TimeOrderedIds ids, Clock clock, DomainEvents events) {
         this.filters = filters;
         this.ids = ids;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -49,9 +54,11 @@ public class SaveFilter {
             throw ApiException.unprocessable("Validation failed: Context can't be blank");
         }
         long id = ids.next();
+        Instant expiresAt = expiry(command, now);
         filters.insert(id, accountId, command.title(), command.contexts(),
-                command.action() == null ? FilterAction.WARN : command.action(), expiry(command, now), now);
+                command.action() == null ? FilterAction.WARN : command.action(), expiresAt, now);
         applyKeywords(id, List.of(), command.keywords());
+        announce(accountId, id, expiresAt);
         return filters.findOwned(id, accountId).orElseThrow();
     }
 
@@ -62,10 +69,20 @@ public class SaveFilter {
         String title = command.title() == null || command.title().isBlank() ? current.title() : command.title();
         Set<FilterContext> contexts = command.contexts() == null || command.contexts().isEmpty()
                 ? current.contexts() : command.contexts();
+        Instant newExpiry = expiry(command, now);
         filters.update(filterId, title, contexts, command.action() == null ? current.action() : command.action(),
-                command.expiresIn() == null ? current.expiresAt() : expiry(command, now), now);
+                command.expiresIn() == null ? current.expiresAt() : newExpiry, now);
         applyKeywords(filterId, current.keywords(), command.keywords());
+        announce(accountId, filterId, newExpiry);
         return filters.findOwned(filterId, accountId).orElseThrow();
+    }
+
+    /** @param newExpiry the expiry this request gave the filter; null when it set none */
+    private void announce(long accountId, long filterId, Instant newExpiry) {
+        events.publish(new FiltersChanged(accountId));
+        if (newExpiry != null) {
+            events.publish(new FilterExpirySet(accountId, filterId, newExpiry));
+        }
     }
 
     private void applyKeywords(long filterId, List<FilterKeyword> existing, List<KeywordChange> changes) {

@@ -20,7 +20,9 @@ public interface MediaAttachments extends JpaRepository<MediaAttachment, Long> {
     @Query("SELECT m FROM MediaAttachment m WHERE m.statusId = :statusId ORDER BY m.position, m.id")
     List<MediaAttachment> ofStatus(long statusId);
 
-    @Query("SELECT m FROM MediaAttachment m WHERE m.statusId IN :statusIds ORDER BY m.statusId, m.position, m.id")
+    /** In SQL rather than JPQL: a JPQL query with a list parameter is translated again on every call. */
+    @Query(value = "SELECT * FROM media_attachments WHERE status_id IN (:statusIds) ORDER BY status_id, position, id",
+            nativeQuery = true)
     List<MediaAttachment> ofStatusesInOrder(Collection<Long> statusIds);
 
     /**

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.lettuce.core.Consumer;
 import io.lettuce.core.Limit;
@@ -31,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class JobStreams {
 
     static final String GROUP = "workers";
+    /** What a stream entry id looks like; anything else would make Redis answer with an error. */
+    private static final Pattern ENTRY_ID = Pattern.compile("[0-9]{1,20}-[0-9]{1,20}");
 
     private static final String FIELD_TYPE = "type";
     private static final String FIELD_PAYLOAD = "payload";
@@ -49,10 +53,17 @@ public class JobStreams {
             end
             """;
 
+    /** Acknowledges and counts the job in its completion window, for the rate operators see. */
     private static final LuaScript ACK = new LuaScript(OWNED + """
             redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
+            redis.call('INCR', KEYS[2])
+            redis.call('PEXPIRE', KEYS[2], ARGV[4])
             return redis.call('XDEL', KEYS[1], ARGV[2])
             """);
+
+    /** Completions are counted in windows this long; the rate is over the last {@link #RATE_WINDOWS} full ones. */
+    static final long RATE_WINDOW_SECONDS = 10;
+    private static final int RATE_WINDOWS = 6;
 
     private static final LuaScript RETRY_LATER = new LuaScript(OWNED + """
             redis.call('ZADD', KEYS[2], ARGV[4], ARGV[5])
@@ -246,7 +257,15 @@ public class JobStreams {
 
     /** The job is done: it leaves the pending list and the stream. */
     void acknowledge(Job job) {
-        ACK.run(redis(), new String[] {keys.stream(job.queue())}, GROUP, job.id(), job.consumer());
+        long window = currentWindow();
+        long keepMillis = (RATE_WINDOWS + 2) * RATE_WINDOW_SECONDS * 1000;
+        ACK.run(redis(), new String[] {keys.stream(job.queue()), keys.completed(job.queue(), window)},
+                GROUP, job.id(), job.consumer(), Long.toString(keepMillis));
+    }
+
+    private long currentWindow() {
+        long seconds = clock.millis() / 1000;
+        return seconds - seconds % RATE_WINDOW_SECONDS;
     }
 
     /** The job runs again at {@code due}, counting {@code attempts} tries so far. */
@@ -280,8 +299,21 @@ public class JobStreams {
                 .toList();
     }
 
+    /** One dead letter by its entry id, if there is one. */
+    public Optional<DeadLetter> deadLetter(QueueName queue, String deadLetterId) {
+        if (!ENTRY_ID.matcher(deadLetterId).matches()) {
+            return Optional.empty();
+        }
+        return redis().xrange(keys.deadLetters(queue), Range.create(deadLetterId, deadLetterId)).stream()
+                .findFirst()
+                .map(message -> DeadLetter.from(queue, message));
+    }
+
     /** Puts one dead letter back on its queue; false if there is no such dead letter. */
     public boolean replay(QueueName queue, String deadLetterId) {
+        if (!ENTRY_ID.matcher(deadLetterId).matches()) {
+            return false;
+        }
         return REPLAY.run(redis(), new String[] {keys.deadLetters(queue), keys.stream(queue)}, deadLetterId) > 0;
     }
 
@@ -290,12 +322,35 @@ public class JobStreams {
         String stream = keys.stream(queue);
         long depth = redis.xlen(stream);
         long pending = depth == 0 ? 0 : redis.xpending(stream, GROUP).getCount();
-        List<StreamMessage<String, String>> oldest = redis.xrange(stream, Range.create("-", "+"), Limit.from(1));
-        Duration oldestAge = oldest.isEmpty() ? Duration.ZERO
-                : Duration.ofMillis(Math.max(0, clock.millis() - entryMillis(oldest.getFirst().getId())));
+        Duration oldestAge = depth == 0 ? Duration.ZERO : oldestAge(queue);
         long scheduled = redis.zcard(keys.scheduled(queue));
         long dead = redis.xlen(keys.deadLetters(queue));
-        return new QueueSnapshot(queue, depth, pending, scheduled, dead, oldestAge);
+        boolean paused = redis.exists(keys.paused(queue)) > 0;
+        boolean slowed = redis.exists(keys.slowed(queue)) > 0;
+        return new QueueSnapshot(queue, depth, pending, scheduled, dead, oldestAge, completedPerSecond(queue),
+                paused, slowed);
+    }
+
+    /** How long the oldest job of the queue has waited, in one command: what back-pressure watches. */
+    Duration oldestAge(QueueName queue) {
+        List<StreamMessage<String, String>> oldest = redis().xrange(keys.stream(queue), Range.create("-", "+"),
+                Limit.from(1));
+        return oldest.isEmpty() ? Duration.ZERO
+                : Duration.ofMillis(Math.max(0, clock.millis() - entryMillis(oldest.getFirst().getId())));
+    }
+
+    /** Jobs completed per second over the last full minute, by every consumer of the queue. */
+    private double completedPerSecond(QueueName queue) {
+        long current = currentWindow();
+        String[] windows = new String[RATE_WINDOWS];
+        for (int i = 0; i < RATE_WINDOWS; i++) {
+            windows[i] = keys.completed(queue, current - (i + 1) * RATE_WINDOW_SECONDS);
+        }
+        long completed = redis().mget(windows).stream()
+                .filter(kv -> kv.hasValue())
+                .mapToLong(kv -> Long.parseLong(kv.getValue()))
+                .sum();
+        return completed / (double) (RATE_WINDOWS * RATE_WINDOW_SECONDS);
     }
 
     static long entryMillis(String entryId) {

@@ -5,16 +5,16 @@ import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.sync.RedisCommands;
 
 /** A Lua script run by its digest, loaded again when Redis lost its script cache (after a restart). */
-final class LuaScript {
+public final class LuaScript {
 
     private final String source;
     private volatile String digest;
 
-    LuaScript(String source) {
+    public LuaScript(String source) {
         this.source = source;
     }
 
-    long run(RedisCommands<String, String> redis, String[] keys, String... args) {
+    public long run(RedisCommands<String, String> redis, String[] keys, String... args) {
         if (digest == null) {
             digest = redis.scriptLoad(source);
         }

@@ -1,6 +1,5 @@
 package social.tsubame.queue;
 
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +29,7 @@ public class QueueMetrics {
     public QueueMetrics(MeterRegistry registry) {
         this.registry = registry;
         for (QueueName queue : QueueName.values()) {
-            snapshots.put(queue, new QueueSnapshot(queue, 0, 0, 0, 0, Duration.ZERO));
+            snapshots.put(queue, QueueSnapshot.empty(queue));
             gauge("tsubame.queue.depth", queue, "Jobs in the queue, waiting or running", s -> s.depth());
             gauge("tsubame.queue.pending", queue, "Jobs claimed by a consumer and not yet acknowledged",
                     s -> s.pending());
@@ -38,6 +37,12 @@ public class QueueMetrics {
             gauge("tsubame.queue.dead", queue, "Jobs in the dead letters", s -> s.dead());
             gauge("tsubame.queue.latency.seconds", queue, "Age of the oldest job in the queue",
                     s -> s.oldestAge().toMillis() / 1000.0);
+            gauge("tsubame.queue.completed.rate", queue, "Jobs completed per second over the last minute",
+                    QueueSnapshot::completedPerSecond);
+            gauge("tsubame.queue.paused", queue, "1 while an operator has paused the queue",
+                    s -> s.paused() ? 1 : 0);
+            gauge("tsubame.queue.slowed", queue, "1 while back-pressure holds the queue's consumers back",
+                    s -> s.slowed() ? 1 : 0);
             Map<Outcome, Counter> byOutcome = new EnumMap<>(Outcome.class);
             for (Outcome outcome : Outcome.values()) {
                 byOutcome.put(outcome, Counter.builder("tsubame.queue.jobs")

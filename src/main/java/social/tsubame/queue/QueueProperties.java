@@ -27,7 +27,37 @@ public record QueueProperties(Worker worker, Shared queue, Map<String, Tuning> q
      * @param upkeepInterval    how often a consumer renews its claims, takes over abandoned jobs and releases due
      *                          retries
      */
-    public record Shared(Duration visibilityTimeout, Duration upkeepInterval) {
+    public record Shared(Duration visibilityTimeout, Duration upkeepInterval, BackPressure backPressure) {
+    }
+
+    /**
+     * When the watched queue's oldest job has waited {@code latency} or longer, consumers of the slowed queues run at
+     * most {@code concurrency} jobs at a time per process, until the latency is back under half of it: a flood from
+     * other servers then waits in its own queue instead of delaying local timelines.
+     */
+    public record BackPressure(String watch, List<String> slow, Duration latency, Integer concurrency) {
+
+        static final BackPressure DEFAULT = new BackPressure("default", List.of("ingress", "ingress:low"),
+                Duration.ofSeconds(5), 2);
+
+        public QueueName watched() {
+            return QueueName.of(watch != null ? watch : DEFAULT.watch);
+        }
+
+        public Set<QueueName> slowed() {
+            Set<QueueName> slowed = EnumSet.noneOf(QueueName.class);
+            (slow != null ? slow : DEFAULT.slow).stream().filter(name -> !name.isBlank()).map(QueueName::of)
+                    .forEach(slowed::add);
+            return slowed;
+        }
+
+        public Duration threshold() {
+            return latency != null ? latency : DEFAULT.latency;
+        }
+
+        public int reducedConcurrency() {
+            return concurrency != null ? concurrency : DEFAULT.concurrency;
+        }
     }
 
     /**
@@ -73,6 +103,10 @@ public record QueueProperties(Worker worker, Shared queue, Map<String, Tuning> q
 
     public Duration visibilityTimeout() {
         return queue == null || queue.visibilityTimeout() == null ? Duration.ofMinutes(5) : queue.visibilityTimeout();
+    }
+
+    public BackPressure backPressure() {
+        return queue == null || queue.backPressure() == null ? BackPressure.DEFAULT : queue.backPressure();
     }
 
     public Tuning tuning(QueueName queue) {

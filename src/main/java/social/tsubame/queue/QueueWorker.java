@@ -19,13 +19,15 @@ import org.apache.commons.logging.LogFactory;
  * Consumes one queue in this process. A reader takes as many new jobs as there are free slots and hands each to its
  * own virtual thread; the number of slots is the queue's concurrency, so a full process stops reading and the jobs
  * stay in Redis for other processes. Before reading new jobs the reader takes over jobs abandoned by dead consumers.
- * A keeper renews the claim on running jobs and releases retries whose time has come.
+ * A keeper renews the claim on running jobs and releases retries whose time has come. The {@link ConsumptionGate}
+ * can hold the reader to fewer jobs, or none.
  */
 final class QueueWorker {
 
     private static final Log log = LogFactory.getLog(QueueWorker.class);
     private static final int MAX_BATCH = 100;
     private static final Duration READ_BLOCK = Duration.ofSeconds(2);
+    private static final Duration GATE_WAIT = Duration.ofMillis(100);
     private static final Duration HOUSEKEEPING_INTERVAL = Duration.ofMinutes(10);
     /** Long past any visibility timeout: a consumer this quiet belongs to a process that is gone. */
     private static final Duration FORGET_CONSUMERS_AFTER = Duration.ofDays(1);
@@ -37,6 +39,8 @@ final class QueueWorker {
     private final RedisConnections connections;
     private final Duration visibilityTimeout;
     private final Duration upkeepInterval;
+    private final int concurrency;
+    private final ConsumptionGate gate;
     private final Semaphore slots;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final ExecutorService jobThreads = Executors.newVirtualThreadPerTaskExecutor();
@@ -48,7 +52,8 @@ final class QueueWorker {
     private Thread keeper;
 
     QueueWorker(QueueName queue, String consumer, int concurrency, Duration visibilityTimeout,
-                Duration upkeepInterval, JobStreams streams, JobRunner runner, RedisConnections connections) {
+                Duration upkeepInterval, ConsumptionGate gate, JobStreams streams, JobRunner runner,
+                RedisConnections connections) {
         this.queue = queue;
         this.consumer = consumer;
         this.streams = streams;
@@ -56,6 +61,8 @@ final class QueueWorker {
         this.connections = connections;
         this.visibilityTimeout = visibilityTimeout;
         this.upkeepInterval = upkeepInterval;
+        this.concurrency = concurrency;
+        this.gate = gate;
         this.slots = new Semaphore(concurrency);
     }
 
@@ -69,7 +76,7 @@ final class QueueWorker {
         try (StatefulRedisConnection<String, String> connection = connections.dedicated()) {
             readerConnection = connection;
             while (!stopping) {
-                int taken = takeSlots();
+                int taken = withinGate(takeSlots());
                 if (taken == 0) {
                     continue;
                 }
@@ -106,6 +113,22 @@ final class QueueWorker {
         }
         int more = Math.min(slots.availablePermits(), MAX_BATCH - 1);
         return 1 + (more > 0 && slots.tryAcquire(more) ? more : 0);
+    }
+
+    /**
+     * Gives back the slots the gate does not allow now (paused, or slowed by back-pressure); while none are allowed
+     * the reader waits a little instead of spinning.
+     */
+    private int withinGate(int taken) {
+        if (taken == 0) {
+            return 0;
+        }
+        int allowed = Math.max(0, Math.min(taken, gate.concurrency(queue, concurrency) - running.size()));
+        slots.release(taken - allowed);
+        if (allowed == 0) {
+            pause(GATE_WAIT);
+        }
+        return allowed;
     }
 
     private void recoverFrom(RedisCommandExecutionException e) {

@@ -27,14 +27,17 @@ class QueueWorkers implements SmartLifecycle {
     private final JobStreams streams;
     private final JobRunner runner;
     private final RedisConnections connections;
+    private final ConsumptionGate gate;
     private final List<QueueWorker> workers = new ArrayList<>();
     private volatile boolean running;
 
-    QueueWorkers(QueueProperties properties, JobStreams streams, JobRunner runner, RedisConnections connections) {
+    QueueWorkers(QueueProperties properties, JobStreams streams, JobRunner runner, RedisConnections connections,
+                 ConsumptionGate gate) {
         this.properties = properties;
         this.streams = streams;
         this.runner = runner;
         this.connections = connections;
+        this.gate = gate;
     }
 
     @Override
@@ -45,7 +48,7 @@ class QueueWorkers implements SmartLifecycle {
         for (QueueName queue : properties.consumedQueues()) {
             int concurrency = properties.tuning(queue).concurrency();
             QueueWorker worker = new QueueWorker(queue, consumer, concurrency, properties.visibilityTimeout(),
-                    properties.upkeepInterval(), streams, runner, connections);
+                    properties.upkeepInterval(), gate, streams, runner, connections);
             worker.start();
             workers.add(worker);
         }

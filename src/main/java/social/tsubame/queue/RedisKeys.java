@@ -32,6 +32,21 @@ public class RedisKeys {
         return stream(queue) + ":dead";
     }
 
+    /** Present while an operator has paused the queue. */
+    String paused(QueueName queue) {
+        return stream(queue) + ":paused";
+    }
+
+    /** Present, with a short expiry renewed by the consumers, while back-pressure slows the queue. */
+    String slowed(QueueName queue) {
+        return stream(queue) + ":slowed";
+    }
+
+    /** Jobs of the queue completed in one ten-second window starting at {@code windowStartSeconds}. */
+    String completed(QueueName queue, long windowStartSeconds) {
+        return stream(queue) + ":completed:" + windowStartSeconds;
+    }
+
     String dedupe(String key) {
         return key("dedupe:" + key);
     }

@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 
@@ -19,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.springframework.web.socket.TextMessage;
 
 import social.tsubame.boot.Roles;
 import social.tsubame.queue.RedisConnections;
@@ -29,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Multiplexes the Redis channels onto this process's sockets over one pub/sub connection: a channel is subscribed
  * while at least one socket listens to it. Messages are handed to the sockets by one thread, in the order Redis
  * delivered them, and each socket sends on its own, so the Redis connection's thread never waits for a client.
+ * Statuses go through each signed-in viewer's blocks and mutes (public streams) and filters first; a frame is built
+ * once per stream name unless a viewer's filters change its payload.
  */
 @Component
 @Profile(Roles.STREAMING)
@@ -39,18 +42,22 @@ class ChannelSubscriptions implements DisposableBean {
     private record Subscription(StreamingConnection connection, Stream stream) {
     }
 
-    private record Frame(List<String> stream, String event, String payload) {
+    private record Frame(List<String> stream, String event,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String payload) {
     }
 
     private final StatefulRedisPubSubConnection<String, String> pubSub;
     private final HiddenAuthors hidden;
+    private final ViewerStatusFilters statusFilters;
     private final JsonMapper json;
     private final Map<String, Set<Subscription>> byChannel = new ConcurrentHashMap<>();
     private final ExecutorService dispatcher =
             Executors.newSingleThreadExecutor(Thread.ofVirtual().name("streaming-dispatch").factory());
 
-    ChannelSubscriptions(RedisConnections redis, HiddenAuthors hidden, JsonMapper json) {
+    ChannelSubscriptions(RedisConnections redis, HiddenAuthors hidden, ViewerStatusFilters statusFilters,
+                         JsonMapper json) {
         this.hidden = hidden;
+        this.statusFilters = statusFilters;
         this.json = json;
         this.pubSub = redis.pubSub();
         pubSub.addListener(new RedisPubSubAdapter<>() {
@@ -103,25 +110,61 @@ class ChannelSubscriptions implements DisposableBean {
         if (subscriptions == null || subscriptions.isEmpty()) {
             return;
         }
+        StreamEvent event;
         try {
-            StreamEvent event = json.readValue(message, StreamEvent.class);
-            StatusAuthors authors = null;
-            Map<List<String>, TextMessage> frames = new HashMap<>();
-            for (Subscription subscription : subscriptions) {
-                StreamingConnection connection = subscription.connection();
-                Optional<Long> viewer = connection.viewerId();
-                if (event.carriesStatus() && subscription.stream().filtered() && viewer.isPresent()) {
-                    authors = authors != null ? authors : StatusAuthors.of(event.payload(), json);
-                    if (hidden.hides(viewer.get(), authors)) {
-                        continue;
-                    }
-                }
-                connection.send(frames.computeIfAbsent(subscription.stream().name(), name -> new TextMessage(
-                        json.writeValueAsString(new Frame(name, event.event(), event.payload())))));
-            }
+            event = json.readValue(message, StreamEvent.class);
         } catch (RuntimeException e) {
-            log.warn("Could not stream a message of channel {}", channel, e);
+            log.warn("Could not read a message of channel {}", channel, e);
+            return;
         }
+        StreamedStatus status = event.carriesStatus() ? new StreamedStatus(event.payload(), json) : null;
+        Map<List<String>, StreamFrame> frames = new HashMap<>();
+        for (Subscription subscription : subscriptions) {
+            try {
+                deliver(subscription, event, status, frames);
+            } catch (RuntimeException e) {
+                // Rather nothing for this socket than a status its viewer's blocks or filters were not asked about.
+                log.warn("Could not stream a message of channel {} to a socket", channel, e);
+            }
+        }
+    }
+
+    /** @param frames the frames built so far for this event, by stream name, shared by the sockets they suit */
+    private void deliver(Subscription subscription, StreamEvent event, StreamedStatus status,
+                         Map<List<String>, StreamFrame> frames) {
+        StreamingConnection connection = subscription.connection();
+        Stream stream = subscription.stream();
+        if (stream.isSystem()) {
+            onSystemEvent(connection, event);
+            return;
+        }
+        Optional<Long> viewer = connection.viewerId();
+        String personalPayload = null;
+        if (status != null && viewer.isPresent()) {
+            if (stream.hidesBlockedAuthors() && hidden.hides(viewer.get(), status.authors())) {
+                return;
+            }
+            if (stream.filterContext() != null) {
+                StatusFilterOutcome outcome = statusFilters.apply(connection, viewer.get(), stream.filterContext(),
+                        status);
+                if (outcome.hidden()) {
+                    return;
+                }
+                personalPayload = outcome.payloadWithMatches();
+            }
+        }
+        connection.send(personalPayload != null ? frame(stream.name(), event.event(), personalPayload)
+                : frames.computeIfAbsent(stream.name(), name -> frame(name, event.event(), event.payload())));
+    }
+
+    private static void onSystemEvent(StreamingConnection connection, StreamEvent event) {
+        if (StreamEvent.FILTERS_CHANGED.equals(event.event())) {
+            connection.filters().forget();
+        }
+    }
+
+    private StreamFrame frame(List<String> stream, String event, String payload) {
+        return new StreamFrame(stream, event, payload, json.writeValueAsString(new Frame(stream, event, payload)));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package social.tsubame.streaming;
 
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -9,7 +8,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.PingMessage;
 
 import social.tsubame.boot.Roles;
 import social.tsubame.web.auth.ApiTokens;
@@ -35,7 +33,7 @@ class SocketUpkeep {
 
     @Scheduled(fixedDelayString = "${tsubame.streaming.heartbeat-interval:30s}")
     void heartbeat() {
-        sockets.all().forEach(connection -> connection.send(new PingMessage(ByteBuffer.allocate(0))));
+        sockets.all().forEach(StreamingConnection::heartbeat);
     }
 
     @Scheduled(fixedDelayString = "${tsubame.streaming.token-check-interval:60s}")

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The accounts a streamed status involves, read from its payload: its author, the author of what it boosts, and
@@ -13,10 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record StatusAuthors(Set<Long> accountIds, Set<String> domains) {
 
-    static StatusAuthors of(String payload, JsonMapper json) {
+    static StatusAuthors of(JsonNode status) {
         Set<Long> accountIds = new HashSet<>();
         Set<String> domains = new HashSet<>();
-        JsonNode status = json.readTree(payload);
         add(status.path("account"), accountIds, domains);
         add(status.path("reblog").path("account"), accountIds, domains);
         for (JsonNode mention : status.path("mentions")) {

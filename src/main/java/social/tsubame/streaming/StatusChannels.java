@@ -14,8 +14,9 @@ import social.tsubame.timeline.ListAudience;
 
 /**
  * The channels a status is streamed on: the home feeds it goes into (so a {@code user} stream shows what the home
- * timeline will), the lists it goes into, the public and tag timelines for a public post that is not a boost, and
- * the direct stream of each local participant of a direct message.
+ * timeline will), the lists it goes into, and the public and tag timelines for a public post that is not a boost.
+ * A direct message reaches the {@code direct} stream as its conversation ({@link StreamConversation}), as on
+ * Mastodon; only its deletion goes there as a status event, so that apps showing it drop it.
  */
 @Component
 class StatusChannels {
@@ -39,17 +40,18 @@ class StatusChannels {
 
     /** For a deleted one: everyone who may have it, since a feed that never had it just ignores the delete. */
     Set<String> ofDeleted(Status status) {
-        return channels(status, audience.everyonePossible(status.accountId(), status.id()),
+        Set<String> names = channels(status, audience.everyonePossible(status.accountId(), status.id()),
                 lists.containing(status.accountId()));
+        if (status.visibility() == Visibility.DIRECT) {
+            audience.of(status).forEach(participant -> names.add(channels.direct(participant)));
+        }
+        return names;
     }
 
     private Set<String> channels(Status status, Set<Long> homes, List<Long> listIds) {
         Set<String> names = new LinkedHashSet<>();
         homes.forEach(account -> names.add(channels.home(account)));
         listIds.forEach(list -> names.add(channels.list(list)));
-        if (status.visibility() == Visibility.DIRECT) {
-            homes.forEach(account -> names.add(channels.direct(account)));
-        }
         if (status.visibility() == Visibility.PUBLIC && status.reblogOfId() == null) {
             names.add(channels.federated());
             names.add(status.isLocal() ? channels.local() : channels.remote());

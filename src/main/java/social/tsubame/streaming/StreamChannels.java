@@ -28,6 +28,14 @@ class StreamChannels {
         return keys.key("timeline:" + accountId + ":notifications");
     }
 
+    /**
+     * What the streaming processes themselves listen to for an account's sockets ({@code filters_changed}, so that
+     * they load its filters again); never forwarded to clients.
+     */
+    String system(long accountId) {
+        return keys.key("timeline:system:" + accountId);
+    }
+
     String direct(long accountId) {
         return keys.key("timeline:direct:" + accountId);
     }

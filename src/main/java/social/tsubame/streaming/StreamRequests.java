@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.boot.Roles;
+import social.tsubame.filter.FilterContext;
 import social.tsubame.timeline.Lists;
 import social.tsubame.web.auth.ApiToken;
 import social.tsubame.web.auth.Caller;
@@ -42,12 +43,13 @@ class StreamRequests {
             case "user" -> {
                 Caller caller = user(token, READ_STATUSES);
                 yield new Stream(List.of(name), List.of(channels.home(caller.accountId()),
-                        channels.notifications(caller.accountId())), false);
+                        channels.notifications(caller.accountId())), false, FilterContext.HOME);
             }
+            // Notifications are rendered for their recipient, their filters applied, before they are published.
             case "user:notification" -> new Stream(List.of(name),
-                    List.of(channels.notifications(user(token, READ_NOTIFICATIONS).accountId())), false);
+                    List.of(channels.notifications(user(token, READ_NOTIFICATIONS).accountId())), false, null);
             case "direct" -> new Stream(List.of(name),
-                    List.of(channels.direct(user(token, READ_STATUSES).accountId())), false);
+                    List.of(channels.direct(user(token, READ_STATUSES).accountId())), false, null);
             case "public" -> open(token, List.of(name), channels.federated());
             case "public:local" -> open(token, List.of(name), channels.local());
             case "public:remote" -> open(token, List.of(name), channels.remote());
@@ -62,10 +64,16 @@ class StreamRequests {
                 Caller caller = user(token, "read:lists");
                 long listId = lists.findOwned(listId(parameter), caller.accountId())
                         .orElseThrow(() -> new StreamRefused(404, "List not found")).id();
-                yield new Stream(List.of(name, Long.toString(listId)), List.of(channels.list(listId)), false);
+                yield new Stream(List.of(name, Long.toString(listId)), List.of(channels.list(listId)), false,
+                        FilterContext.HOME);
             }
             default -> throw new StreamRefused(400, "Unknown stream type");
         };
+    }
+
+    /** What the process listens to for a signed-in socket besides its streams: its account's system channel. */
+    Optional<Stream> system(Optional<ApiToken> token) {
+        return token.flatMap(ApiToken::caller).map(caller -> Stream.system(channels.system(caller.accountId())));
     }
 
     private static long listId(String parameter) throws StreamRefused {
@@ -88,7 +96,7 @@ class StreamRequests {
         if (token.isPresent()) {
             requireScope(token.get(), READ_STATUSES);
         }
-        return new Stream(name, List.of(channel), true);
+        return new Stream(name, List.of(channel), true, FilterContext.PUBLIC);
     }
 
     private static void requireScope(ApiToken token, String scope) throws StreamRefused {

@@ -6,14 +6,12 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Profile;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.WebSocketHandler;
-import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 
 import social.tsubame.boot.Roles;
@@ -37,8 +35,6 @@ class StreamingHandshake implements HandshakeInterceptor {
     /** The tag of a hashtag stream or the id of a list stream named in the URL. */
     static final String INITIAL_PARAMETER = "streaming.parameter";
 
-    private static final String BEARER = "Bearer ";
-
     private final ApiTokens tokens;
 
     StreamingHandshake(ApiTokens tokens) {
@@ -52,7 +48,7 @@ class StreamingHandshake implements HandshakeInterceptor {
         nonBlank(http.getParameter("stream")).ifPresent(stream -> attributes.put(INITIAL_STREAM, stream));
         nonBlank(http.getParameter("tag")).or(() -> nonBlank(http.getParameter("list")))
                 .ifPresent(parameter -> attributes.put(INITIAL_PARAMETER, parameter));
-        Optional<String> presented = presentedToken(request, http);
+        Optional<String> presented = PresentedTokens.of(http);
         if (presented.isEmpty()) {
             return true;
         }
@@ -69,18 +65,6 @@ class StreamingHandshake implements HandshakeInterceptor {
     @Override
     public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
                                Exception failure) {
-    }
-
-    private static Optional<String> presentedToken(ServerHttpRequest request, HttpServletRequest http) {
-        String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return nonBlank(authorization.substring(BEARER.length()));
-        }
-        Optional<String> parameter = nonBlank(http.getParameter("access_token"));
-        if (parameter.isPresent()) {
-            return parameter;
-        }
-        return new WebSocketHttpHeaders(request.getHeaders()).getSecWebSocketProtocol().stream().findFirst();
     }
 
     private static Optional<String> nonBlank(String value) {

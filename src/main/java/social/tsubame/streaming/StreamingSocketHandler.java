@@ -50,11 +50,13 @@ class StreamingSocketHandler extends TextWebSocketHandler {
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
         Map<String, Object> attributes = session.getAttributes();
-        StreamingConnection connection = new StreamingConnection(session,
+        WebSocketConnection connection = new WebSocketConnection(session,
                 Optional.ofNullable((String) attributes.get(StreamingHandshake.BEARER_TOKEN)),
                 Optional.ofNullable((ApiToken) attributes.get(StreamingHandshake.TOKEN)), sendQueueCapacity);
+        connection.start();
         attributes.put(CONNECTION, connection);
         sockets.add(connection);
+        requests.system(connection.token()).ifPresent(system -> subscriptions.subscribe(connection, system));
         String initial = (String) attributes.get(StreamingHandshake.INITIAL_STREAM);
         if (initial != null) {
             try {
@@ -69,7 +71,7 @@ class StreamingSocketHandler extends TextWebSocketHandler {
 
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) {
-        StreamingConnection connection = connection(session);
+        WebSocketConnection connection = connection(session);
         JsonNode request;
         try {
             request = json.readTree(message.getPayload());
@@ -103,18 +105,17 @@ class StreamingSocketHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-        StreamingConnection connection = connection(session);
+        WebSocketConnection connection = connection(session);
         connection.stop();
         subscriptions.unsubscribeAll(connection);
         sockets.remove(connection);
     }
 
-    private static StreamingConnection connection(WebSocketSession session) {
-        return (StreamingConnection) session.getAttributes().get(CONNECTION);
+    private static WebSocketConnection connection(WebSocketSession session) {
+        return (WebSocketConnection) session.getAttributes().get(CONNECTION);
     }
 
-    private void sendError(StreamingConnection connection, StreamRefused refused) {
-        connection.send(new TextMessage(json.writeValueAsString(
-                new ErrorFrame(refused.getMessage(), refused.status()))));
+    private void sendError(WebSocketConnection connection, StreamRefused refused) {
+        connection.sendError(json.writeValueAsString(new ErrorFrame(refused.getMessage(), refused.status())));
     }
 }

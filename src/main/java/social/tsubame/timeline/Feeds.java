@@ -14,6 +14,7 @@ import io.lettuce.core.api.async.RedisAsyncCommands;
 
 import org.springframework.stereotype.Component;
 
+import social.tsubame.queue.LuaScript;
 import social.tsubame.queue.RedisConnections;
 import social.tsubame.queue.RedisKeys;
 
@@ -29,6 +30,19 @@ class Feeds {
     /** Statuses kept per feed. */
     static final int CAPACITY = 800;
     private static final String ID_FORMAT = "%019d";
+    private static final int FEEDS_PER_SCRIPT = 500;
+
+    /** Adds ARGV[1] to every feed named in KEYS, trimming each to ARGV[2] entries. */
+    private static final LuaScript ADD_TO_FEEDS = new LuaScript("""
+            local capacity = tonumber(ARGV[2])
+            for _, feed in ipairs(KEYS) do
+              redis.call('ZADD', feed, 0, ARGV[1])
+              if redis.call('ZCARD', feed) > capacity then
+                redis.call('ZREMRANGEBYRANK', feed, 0, -capacity - 1)
+              end
+            end
+            return #KEYS
+            """);
 
     private final RedisConnections connections;
     private final RedisKeys keys;
@@ -46,16 +60,24 @@ class Feeds {
         return String.format(ID_FORMAT, statusId);
     }
 
-    /** Adds a status to many feeds at once, pipelined. */
+    /**
+     * Adds a status to many feeds, a batch of feeds per script call: far fewer round trips and replies than two
+     * commands per feed, and other clients' commands (a streaming event, a timeline read) wait at most one batch.
+     */
     void add(long statusId, Collection<String> feeds) {
-        RedisAsyncCommands<String, String> redis = connections.shared().async();
-        List<RedisFuture<?>> replies = new ArrayList<>(feeds.size() * 2);
         String member = member(statusId);
+        String capacity = Integer.toString(CAPACITY);
+        List<String> batch = new ArrayList<>(FEEDS_PER_SCRIPT);
         for (String feed : feeds) {
-            replies.add(redis.zadd(key(feed), 0, member));
-            replies.add(redis.zremrangebyrank(key(feed), 0, -CAPACITY - 1));
+            batch.add(key(feed));
+            if (batch.size() == FEEDS_PER_SCRIPT) {
+                ADD_TO_FEEDS.run(connections.shared().sync(), batch.toArray(String[]::new), member, capacity);
+                batch.clear();
+            }
         }
-        await(replies);
+        if (!batch.isEmpty()) {
+            ADD_TO_FEEDS.run(connections.shared().sync(), batch.toArray(String[]::new), member, capacity);
+        }
     }
 
     /** Adds many statuses to one feed, pipelined. */

@@ -58,4 +58,26 @@ class AdminCliTest {
         assertThat(queues.exitCode()).isZero();
         assertThat(queues.out()).contains("ingress:low").contains("push").contains("LATENCY");
     }
+
+    @Test
+    void pausesAndResumesAQueue() {
+        assertThat(admin("queues", "pause", "push").out()).contains("Paused push");
+        assertThat(admin("queues", "list").out()).containsPattern("push .* paused");
+        assertThat(admin("queues", "resume", "push").out()).contains("Resumed push");
+        assertThat(admin("queues", "list").out()).doesNotContain("paused");
+        assertThat(admin("queues", "pause", "nonsense").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void steersARemoteServer() {
+        assertThat(admin("domains", "throttle", "Loud.Example").out()).contains("loud.example").contains("ingress:low");
+        assertThat(admin("domains", "rate-limit", "loud.example", "120").out()).contains("120/min");
+        String listed = admin("domains", "list").out();
+        assertThat(listed).contains("loud.example").contains("ingress:low").contains("120/min");
+        assertThat(admin("domains", "rate-limit", "loud.example", "none").out()).doesNotContain("/min");
+        assertThat(admin("domains", "unthrottle", "loud.example").out()).doesNotContain("ingress:low");
+        assertThat(admin("domains", "available", "loud.example").out()).contains("available");
+        assertThat(admin("domains", "rate-limit", "loud.example", "lots").exitCode()).isEqualTo(2);
+        assertThat(admin("domains", "throttle", "not a domain").exitCode()).isEqualTo(2);
+    }
 }

@@ -50,6 +50,12 @@ class ApiContractTest {
     private static final List<String> MARKER = List.of("last_read_id", "version", "updated_at");
     private static final List<String> APPLICATION = List.of("id", "name", "website", "scopes", "redirect_uri",
             "redirect_uris", "client_id", "client_secret", "client_secret_expires_at");
+    private static final List<String> FILTER = List.of("id", "title", "context", "expires_at", "filter_action",
+            "keywords", "statuses");
+    private static final List<String> FILTER_KEYWORD = List.of("id", "keyword", "whole_word");
+    private static final List<String> LEGACY_FILTER = List.of("id", "phrase", "context", "whole_word", "expires_at",
+            "irreversible");
+    private static final List<String> CONVERSATION = List.of("id", "unread", "accounts", "last_status");
     private static final List<String> CREDENTIAL_SOURCE = List.of("note", "fields", "privacy", "sensitive",
             "language", "follow_requests_count");
 
@@ -98,11 +104,28 @@ class ApiContractTest {
         assertFields(notification, NOTIFICATION);
         assertThat(notification.get("id").isString()).isTrue();
 
+        String direct = api.postJson("/api/v1/statuses", jo, Map.of("status", "@kira just us",
+                "visibility", "direct")).json().get("id").asString();
+        await().until(() -> api.get("/api/v1/conversations", kim).json().size() >= 1);
+        JsonNode conversation = api.get("/api/v1/conversations", kim).json().get(0);
+        assertFields(conversation, CONVERSATION);
+        assertThat(conversation.get("id").isString()).isTrue();
+        assertFields(conversation.get("accounts").get(0), ACCOUNT);
+        assertThat(conversation.get("last_status").get("id").asString()).isEqualTo(direct);
+        assertFields(conversation.get("last_status"), STATUS);
+
         assertFields(api.get("/api/v2/instance", null).json(), INSTANCE);
         assertFields(api.get("/api/v2/search?q=contract&type=hashtags", jo).json().get("hashtags").get(0), TAG);
         assertFields(api.postJson("/api/v1/lists", jo, Map.of("title", "Friends")).json(), LIST);
         api.postForm("/api/v1/markers", jo, Map.of("home[last_read_id]", status.get("id").asString()));
         assertFields(api.get("/api/v1/markers?timeline%5B%5D=home", jo).json().get("home"), MARKER);
+
+        JsonNode filter = api.postJson("/api/v2/filters", jo, Map.of("title", "Contract", "context", List.of("home"),
+                "keywords_attributes", List.of(Map.of("keyword", "contractual")))).json();
+        assertFields(filter, FILTER);
+        assertFields(filter.get("keywords").get(0), FILTER_KEYWORD);
+        assertFields(api.get("/api/v1/filters/" + filter.get("keywords").get(0).get("id").asString(), jo).json(),
+                LEGACY_FILTER);
     }
 
     private static void assertFields(JsonNode entity, List<String> documented) {

@@ -133,7 +133,7 @@ class FollowFederationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> follows(a, frank.id(), graceOnA.id()));
 
         b.bean(UpdateLocalProfile.class).update(grace.id(), new UpdateLocalProfile.Changes("Grace <3", "Tea & code",
-                true, null, null, null, null, null));
+                true, null, null, null, null, null, null));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> a.bean(Accounts.class).findById(graceOnA.id())
                 .map(Account::displayName).orElse("").equals("Grace <3"));

@@ -91,7 +91,7 @@ class NotificationCreationTest {
         Account alice = fixtures.local("alice");
         Account bob = fixtures.local("bob");
         updateLocalProfile.update(alice.id(), new UpdateLocalProfile.Changes(null, null, true, null, null, null,
-                null, null));
+                null, null, null));
 
         followAccount.follow(bob.id(), alice.id(), true, false);
         Notification request = only(fixtures.awaitOf(alice, list -> !list.isEmpty()));

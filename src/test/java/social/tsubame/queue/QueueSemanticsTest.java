@@ -100,6 +100,9 @@ class QueueSemanticsTest {
     @Autowired
     QueueProperties properties;
 
+    @Autowired
+    ConsumptionGate gate;
+
     @BeforeEach
     void reset() {
         runs.clear();
@@ -165,7 +168,7 @@ class QueueSemanticsTest {
         assertThat(streams.snapshot(QueueName.PULL).pending()).isEqualTo(1);
 
         QueueWorker survivor = new QueueWorker(QueueName.PULL, "survivor", 4, properties.visibilityTimeout(),
-                properties.upkeepInterval(), streams, runner, connections);
+                properties.upkeepInterval(), gate, streams, runner, connections);
         survivor.start();
         try {
             Thread.sleep(properties.visibilityTimeout().toMillis() / 2);

@@ -181,6 +181,34 @@ class StreamingTest {
     }
 
     @Test
+    void aDirectMessageReachesTheDirectStreamsOfItsParticipantsOnlyAsAConversation() throws Exception {
+        try (StreamingClient bobs = StreamingClient.connect(base, "?stream=direct&access_token=" + bob);
+             StreamingClient carols = StreamingClient.connect(base, "?stream=direct&access_token=" + carol)) {
+            awaitListening(channels.direct(accountId("bob")));
+            awaitListening(channels.direct(accountId("carol")));
+
+            String secret = post(alice, "@bob between us", "direct").get("id").asString();
+
+            List<JsonNode> seen = new java.util.ArrayList<>();
+            JsonNode frame = bobs.next(received -> {
+                seen.add(received);
+                return "conversation".equals(received.path("event").asString(""));
+            }, WAIT).orElseThrow();
+            assertThat(frame.get("stream").toString()).isEqualTo("[\"direct\"]");
+            JsonNode conversation = JsonMapper.shared().readTree(frame.get("payload").asString());
+            assertThat(conversation.get("last_status").get("id").asString()).isEqualTo(secret);
+            assertThat(conversation.get("unread").asBoolean()).isTrue();
+            assertThat(conversation.get("accounts").get(0).get("acct").asString()).isEqualTo("alice");
+            assertThat(seen).as("as on Mastodon, no update on the direct stream").noneMatch(event("update"));
+
+            String carolsOwn = post(alice, "@carol and now you", "direct").get("id").asString();
+            JsonNode carolsFirst = carols.next(event("conversation"), WAIT).orElseThrow();
+            assertThat(JsonMapper.shared().readTree(carolsFirst.get("payload").asString()).get("last_status")
+                    .get("id").asString()).isEqualTo(carolsOwn);
+        }
+    }
+
+    @Test
     void browsersMayPresentTheTokenAsTheProtocolWhichIsEchoed() throws Exception {
         try (StreamingClient socket = StreamingClient.open(base, "?stream=user", Map.of(), bob).join()) {
             assertThat(socket.subprotocol()).isEqualTo(bob);

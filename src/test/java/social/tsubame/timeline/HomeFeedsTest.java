@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -51,5 +52,15 @@ class HomeFeedsTest {
         assertThat(all.getFirst()).isEqualTo(Feeds.CAPACITY + 5L);
         feeds.remove(Feeds.CAPACITY + 5L, Set.of(43L));
         assertThat(feeds.read(43L, null, null, 1)).containsExactly(Feeds.CAPACITY + 4L);
+    }
+
+    @Test
+    void aStatusReachesEveryFeedOfAnAudienceLargerThanOneBatch() {
+        Set<Long> audience = new LinkedHashSet<>();
+        for (long account = 10_000; account < 11_234; account++) {
+            audience.add(account);
+        }
+        feeds.add(77L, audience);
+        assertThat(audience).allSatisfy(account -> assertThat(feeds.read(account, null, null, 5)).containsExactly(77L));
     }
 }

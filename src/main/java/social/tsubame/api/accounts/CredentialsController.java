@@ -31,7 +31,7 @@ class CredentialsController {
     }
 
     record ProfileParams(String displayName, String note, Boolean locked, Boolean bot, Boolean discoverable,
-                         List<FieldParams> fieldsAttributes) {
+                         Boolean indexable, List<FieldParams> fieldsAttributes) {
     }
 
     private final AccountsToApiAccounts toApiAccounts;
@@ -81,7 +81,8 @@ class CredentialsController {
                 : params.fieldsAttributes().stream()
                         .map(field -> new UpdateLocalProfile.Field(field.name(), field.value())).toList();
         updateLocalProfile.update(caller.accountId(), new UpdateLocalProfile.Changes(params.displayName(),
-                params.note(), params.locked(), params.bot(), params.discoverable(), avatarKey, headerKey, fields));
+                params.note(), params.locked(), params.bot(), params.discoverable(), params.indexable(), avatarKey,
+                headerKey, fields));
         return verifyCredentials(caller);
     }
 }

@@ -11,9 +11,9 @@ import social.tsubame.status.StatusVisibility;
 import social.tsubame.web.Page;
 
 /**
- * Full-text search over the statuses a person may look for: public ones of local accounts and of remote accounts
- * that opted in to search ({@code indexable}), their own, those mentioning them, and those they favourited or
- * bookmarked; always only what they may see, without authors they block or mute. Newest first.
+ * Full-text search over the statuses a person may look for: public ones of accounts, local or remote, that opted in
+ * to search ({@code indexable}, as on Mastodon since 4.2), their own, those mentioning them, and those they
+ * favourited or bookmarked; always only what they may see, without authors they block or mute. Newest first.
  */
 @Component
 class SearchStatuses {
@@ -36,8 +36,8 @@ class SearchStatuses {
                 WHERE s.deleted_at IS NULL AND s.reblog_of_id IS NULL
                   AND status_search_document(s.local, s.text, s.content, s.spoiler_text)
                       @@ websearch_to_tsquery('simple', :text)
-                  AND ((s.visibility = 'public' AND (s.local OR EXISTS (SELECT 1 FROM accounts author
-                                                     WHERE author.id = s.account_id AND author.indexable)))
+                  AND ((s.visibility = 'public' AND EXISTS (SELECT 1 FROM accounts author
+                                                            WHERE author.id = s.account_id AND author.indexable))
                        OR s.account_id = :viewer
                        OR EXISTS (SELECT 1 FROM mentions m WHERE m.status_id = s.id AND m.account_id = :viewer)
                        OR EXISTS (SELECT 1 FROM favourites fa WHERE fa.status_id = s.id AND fa.account_id = :viewer)

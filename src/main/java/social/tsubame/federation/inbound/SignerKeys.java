@@ -29,8 +29,15 @@ public class SignerKeys implements KeyResolver {
 
     private final Accounts accounts;
     private final RemoteActors remoteActors;
-    private final Cache<String, PublicKey> cache = Caffeine.newBuilder().maximumSize(20_000)
+    private final Cache<String, KnownKey> cache = Caffeine.newBuilder().maximumSize(20_000)
             .expireAfterWrite(Duration.ofHours(12)).build();
+
+    /** Who signs with a key: the actor's id and its server's domain. */
+    public record KeyOwner(String uri, String domain) {
+    }
+
+    private record KnownKey(PublicKey key, KeyOwner owner) {
+    }
 
     public SignerKeys(Accounts accounts, RemoteActors remoteActors) {
         this.accounts = accounts;
@@ -40,9 +47,9 @@ public class SignerKeys implements KeyResolver {
     @Override
     public Optional<PublicKey> resolve(String keyId, boolean forceRefresh) throws KeyUnavailableException {
         if (!forceRefresh) {
-            PublicKey cached = cache.getIfPresent(keyId);
+            KnownKey cached = cache.getIfPresent(keyId);
             if (cached != null) {
-                return Optional.of(cached);
+                return Optional.of(cached.key());
             }
             Optional<Account> known = accounts.findByPublicKeyId(keyId);
             if (known.isPresent()) {
@@ -65,7 +72,19 @@ public class SignerKeys implements KeyResolver {
             return Optional.empty();
         }
         PublicKey key = PemKeys.publicKeyFromPem(account.publicKey());
-        cache.put(keyId, key);
+        cache.put(keyId, new KnownKey(key, new KeyOwner(account.uri(), account.domain())));
         return Optional.of(key);
+    }
+
+    /**
+     * The owner of a key that just verified a signature: remembered with the key, so an inbox request costs no
+     * database lookup for it.
+     */
+    public Optional<KeyOwner> ownerOf(String keyId) {
+        KnownKey known = cache.getIfPresent(keyId);
+        if (known != null) {
+            return Optional.of(known.owner());
+        }
+        return accounts.findByPublicKeyId(keyId).map(account -> new KeyOwner(account.uri(), account.domain()));
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
@@ -19,10 +20,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class DomainHealth {
 
+    /**
+     * How stale {@code last_success_at} may get while deliveries keep succeeding: at most one write per server and
+     * process this often, instead of one per delivery, which would make the database the limit of delivery.
+     */
+    static final Duration SUCCESS_RECORDED_FOR = Duration.ofMinutes(1);
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Duration unavailableAfter;
     private final LoadingCache<String, Boolean> unavailable;
+    /** Domains whose success this process wrote lately, with no failure since: no need to write it again. */
+    private final Cache<String, Boolean> successRecorded = Caffeine.newBuilder().maximumSize(50_000)
+            .expireAfterWrite(SUCCESS_RECORDED_FOR).build();
 
     public DomainHealth(JdbcTemplate jdbc, Clock clock,
                         @Value("${tsubame.federation.unavailable-after:7d}") Duration unavailableAfter) {
@@ -41,6 +51,12 @@ public class DomainHealth {
 
     /** The server took a delivery, or sent us something: it is reachable again. */
     public void recordSuccess(String domain) {
+        if (successRecorded.getIfPresent(domain) == null) {
+            writeSuccess(domain);
+        }
+    }
+
+    private void writeSuccess(String domain) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("""
                 INSERT INTO instances (domain, last_success_at, updated_at) VALUES (?, ?, ?)
@@ -48,10 +64,12 @@ public class DomainHealth {
                     unavailable_since = NULL, updated_at = excluded.updated_at
                 """, domain, now, now);
         unavailable.put(domain, false);
+        successRecorded.put(domain, true);
     }
 
     /** A delivery failed; marks the server unavailable once its failures have lasted long enough. */
     public void recordFailure(String domain) {
+        successRecorded.invalidate(domain);
         Timestamp now = Timestamp.from(clock.instant());
         Timestamp failingSince = Timestamp.from(clock.instant().minus(unavailableAfter));
         Boolean nowUnavailable = jdbc.queryForObject("""
@@ -69,6 +87,6 @@ public class DomainHealth {
 
     /** An operator says the server is back: deliveries resume at once. */
     public void markAvailable(String domain) {
-        recordSuccess(domain);
+        writeSuccess(domain);
     }
 }

@@ -10,16 +10,16 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import social.tsubame.account.Account;
-import social.tsubame.account.Accounts;
 import social.tsubame.activitystreams.AsNodes;
 import social.tsubame.boot.Roles;
 import social.tsubame.core.ApiException;
@@ -34,13 +34,15 @@ import social.tsubame.federation.signature.SignatureRejectedException;
 import social.tsubame.federation.signature.SignatureVerifier;
 import social.tsubame.federation.signature.VerifiedSignature;
 import social.tsubame.queue.Jobs;
+import social.tsubame.web.ApiError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The inboxes: personal ({@code /users/{name}/inbox}), shared ({@code /inbox}) and the server actor's. A request is
- * checked in order of cost — size, type, blocked domain, JSON, signature — and then only queued: the work happens on
+ * checked in order of cost — size, type, blocked domain, JSON, signature, the sender's rate limit — and then only
+ * queued: the work happens on
  * the ingress queue, so a flood costs a few milliseconds per request here.
  */
 @RestController
@@ -55,29 +57,33 @@ class InboxController {
 
     private final SignatureVerifier verifier;
     private final SignerKeys keys;
-    private final Accounts accounts;
     private final DomainPolicy domains;
     private final DomainHealth health;
+    private final InboundRateLimits rateLimits;
     private final Jobs jobs;
     private final JsonMapper json;
     private final ServerIdentity identity;
     private final MeterRegistry metrics;
+    private final Counter accepted;
 
-    InboxController(SignatureVerifier verifier, SignerKeys keys, Accounts accounts, DomainPolicy domains,
-                    DomainHealth health, Jobs jobs, JsonMapper json, ServerIdentity identity, MeterRegistry metrics) {
+    InboxController(SignatureVerifier verifier, SignerKeys keys, DomainPolicy domains,
+                    DomainHealth health, InboundRateLimits rateLimits, Jobs jobs, JsonMapper json,
+                    ServerIdentity identity, MeterRegistry metrics) {
         this.verifier = verifier;
         this.keys = keys;
-        this.accounts = accounts;
         this.domains = domains;
         this.health = health;
+        this.rateLimits = rateLimits;
         this.jobs = jobs;
         this.json = json;
         this.identity = identity;
         this.metrics = metrics;
+        // Registered up front, so that a dashboard's rate of accepts starts at zero rather than at the first one.
+        this.accepted = metrics.counter("tsubame.federation.inbox.accepted");
     }
 
     @PostMapping({"/inbox", "/users/{username}/inbox", "/actor/inbox"})
-    ResponseEntity<Void> receive(HttpServletRequest request) throws IOException {
+    ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             throw refuse(HttpStatus.CONTENT_TOO_LARGE, "Request body too large");
         }
@@ -90,7 +96,7 @@ class InboxController {
         if (claimedActor.isPresent() && domains.refuses(hostOf(claimedActor.get()))) {
             throw refuse(HttpStatus.FORBIDDEN, "Your domain is not allowed here");
         }
-        Account signer = verify(request, body);
+        SignerKeys.KeyOwner signer = verify(request, body);
         if (domains.refuses(signer.domain())) {
             throw refuse(HttpStatus.FORBIDDEN, "Your domain is not allowed here");
         }
@@ -98,14 +104,22 @@ class InboxController {
             // It talks to us, so it is up: deliveries to it resume.
             health.markAvailable(signer.domain());
         }
+        InboundRateLimits.Admission admission = rateLimits.admit(signer.domain());
+        if (!admission.admitted()) {
+            // Servers retry a 429 later, so nothing they meant to send is lost.
+            countRefusal(HttpStatus.TOO_MANY_REQUESTS);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, admission.retryAfter().toSeconds())))
+                    .body(new ApiError("Too many activities from your server; try again later"));
+        }
         InboundActivity inbound = new InboundActivity(new String(body, StandardCharsets.UTF_8), signer.uri());
-        jobs.enqueue(domains.throttlesInbound(signer.domain()) ? InboundActivity.THROTTLED_TYPE : InboundActivity.TYPE,
-                inbound);
-        metrics.counter("tsubame.federation.inbox.accepted").increment();
+        boolean throttled = domains.inboundRules(signer.domain()).throttled();
+        jobs.enqueue(throttled ? InboundActivity.THROTTLED_TYPE : InboundActivity.TYPE, inbound);
+        accepted.increment();
         return ResponseEntity.accepted().build();
     }
 
-    private Account verify(HttpServletRequest request, byte[] body) {
+    private SignerKeys.KeyOwner verify(HttpServletRequest request, byte[] body) {
         VerifiedSignature signature;
         try {
             signature = verifier.verify(ServletSignedRequests.of(request, identity, body), keys);
@@ -114,7 +128,7 @@ class InboxController {
         } catch (KeyUnavailableException e) {
             throw refuse(HttpStatus.SERVICE_UNAVAILABLE, "The signing key could not be fetched; try again later");
         }
-        return accounts.findByPublicKeyId(signature.keyId())
+        return keys.ownerOf(signature.keyId())
                 .orElseThrow(() -> refuse(HttpStatus.UNAUTHORIZED, "Unknown signing key"));
     }
 
@@ -154,8 +168,12 @@ class InboxController {
         }
     }
 
-    private ApiException refuse(HttpStatus status, String message) {
+    private void countRefusal(HttpStatus status) {
         metrics.counter("tsubame.federation.inbox.refused", "status", Integer.toString(status.value())).increment();
+    }
+
+    private ApiException refuse(HttpStatus status, String message) {
+        countRefusal(status);
         return new ApiException(status, message);
     }
 }

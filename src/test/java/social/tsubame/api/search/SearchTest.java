@@ -75,6 +75,24 @@ class SearchTest {
         alice = api.userToken("alice", PASSWORD, ALL);
         bob = api.userToken("bob", PASSWORD, ALL);
         carol = api.userToken("carol", PASSWORD, ALL);
+        api.sendJson("PATCH", "/api/v1/accounts/update_credentials", alice, Map.of("indexable", true));
+    }
+
+    @Test
+    void publicPostsOfALocalAccountAreSearchedOnlyOnceItOptsIn() {
+        localAccount("ines");
+        String ines = api.userToken("ines", PASSWORD, ALL);
+        api.sendJson("PATCH", "/api/v1/accounts/update_credentials", ines, Map.of("indexable", false));
+        String post = post(ines, "A narwhal surfaces", "public");
+
+        assertThat(statusIdsOf(search("narwhal", bob))).doesNotContain(post);
+        assertThat(statusIdsOf(search("narwhal", ines))).as("one's own posts").contains(post);
+
+        Response optedIn = api.sendJson("PATCH", "/api/v1/accounts/update_credentials", ines,
+                Map.of("indexable", true));
+        assertThat(optedIn.json().get("indexable").asBoolean()).isTrue();
+        assertThat(optedIn.json().get("noindex").asBoolean()).isFalse();
+        assertThat(statusIdsOf(search("narwhal", bob))).contains(post);
     }
 
     @Test

@@ -3,6 +3,7 @@ package social.tsubame.federation.outbound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,5 +172,25 @@ class DeliveryTest {
 
         health.markAvailable(silent.domain());
         assertThat(health.isUnavailable(silent.domain())).isFalse();
+    }
+
+    @Test
+    void successesAreWrittenOnceAMinuteButAlwaysAfterAFailure() {
+        String domain = "steady.example";
+        health.recordSuccess(domain);
+        Timestamp first = jdbc.queryForObject("SELECT last_success_at FROM instances WHERE domain = ?",
+                Timestamp.class, domain);
+        health.recordSuccess(domain);
+        assertThat(jdbc.queryForObject("SELECT last_success_at FROM instances WHERE domain = ?", Timestamp.class,
+                domain)).as("not written again within the minute").isEqualTo(first);
+
+        health.recordFailure(domain);
+        assertThat(failures(domain)).isEqualTo(1);
+        health.recordSuccess(domain);
+        assertThat(failures(domain)).as("a success after a failure is written at once").isZero();
+    }
+
+    private int failures(String domain) {
+        return jdbc.queryForObject("SELECT failure_count FROM instances WHERE domain = ?", Integer.class, domain);
     }
 }

@@ -32,6 +32,7 @@ import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
 import social.tsubame.account.Follows;
 import social.tsubame.account.Role;
+import social.tsubame.federation.DomainTrafficControls;
 import social.tsubame.federation.inbound.RemoteActors;
 import social.tsubame.queue.QueueName;
 import social.tsubame.queue.RedisConnections;
@@ -290,12 +291,11 @@ class InboxSecurityTest {
     }
 
     @Test
-    void aThrottledDomainIsQueuedOnIngressLowAndStillProcessed() throws Exception {
+    void aDomainTheOperatorThrottlesIsQueuedOnIngressLowUntilUnthrottledAndStillProcessed() throws Exception {
         Account lena = createUser(tsubame, "lena");
-        // A server of its own: DomainPolicy remembers its answers for a while, so no other test may ask first.
         try (FakeRemoteServer throttled = FakeRemoteServer.start("127.0.0.23")) {
-            tsubame.bean(JdbcTemplate.class).update(
-                    "INSERT INTO instances (domain, inbound_throttled) VALUES (?, true)", throttled.domain());
+            DomainTrafficControls controls = tsubame.bean(DomainTrafficControls.class);
+            assertThat(controls.throttleInbound(throttled.domain(), true).inboundThrottled()).isTrue();
             Actor chatty = throttled.actor("chatty");
             URI inbox = inboxOf(tsubame, lena);
             byte[] body = follow(chatty.uri(), lena);
@@ -309,6 +309,41 @@ class InboxSecurityTest {
             assertThat(lastQueued(tsubame, QueueName.INGRESS)).isEqualTo(ingress);
             assertThat(lastQueued(tsubame, QueueName.INGRESS_LOW)).isNotEqualTo(ingressLow);
             await().atMost(Duration.ofSeconds(30)).until(() -> follows(tsubame, chatty, lena));
+
+            controls.throttleInbound(throttled.domain(), false);
+            String lowAfterFirst = lastQueued(tsubame, QueueName.INGRESS_LOW);
+            Actor quieter = throttled.actor("quieter");
+            byte[] again = follow(quieter.uri(), lena);
+            assertThat(FakeRemoteServer.post(inbox, "application/activity+json", again,
+                    quieter.cavageHeaders(inbox, again, Instant.now())).statusCode()).isEqualTo(202);
+            assertThat(lastQueued(tsubame, QueueName.INGRESS_LOW)).isEqualTo(lowAfterFirst);
+            assertThat(lastQueued(tsubame, QueueName.INGRESS)).isNotEqualTo(ingress);
+        }
+    }
+
+    @Test
+    void aDomainOverItsRateLimitIsAskedToRetryLaterWithNothingQueued() throws Exception {
+        Account max = createUser(tsubame, "max");
+        try (FakeRemoteServer flooding = FakeRemoteServer.start("127.0.0.26")) {
+            DomainTrafficControls controls = tsubame.bean(DomainTrafficControls.class);
+            controls.limitInboundRate(flooding.domain(), 2);
+            Actor loud = flooding.actor("loud");
+            URI inbox = inboxOf(tsubame, max);
+            for (int i = 0; i < 2; i++) {
+                byte[] body = follow(loud.uri(), max);
+                assertThat(FakeRemoteServer.post(inbox, "application/activity+json", body,
+                        loud.cavageHeaders(inbox, body, Instant.now())).statusCode()).isEqualTo(202);
+            }
+
+            byte[] third = follow(loud.uri(), max);
+            HttpResponse<String> refused = refusedWithoutQueueing(tsubame, 429, () -> FakeRemoteServer.post(inbox,
+                    "application/activity+json", third, loud.cavageHeaders(inbox, third, Instant.now())));
+            long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+            assertThat(retryAfter).isBetween(1L, 60L);
+
+            controls.limitInboundRate(flooding.domain(), null);
+            assertThat(FakeRemoteServer.post(inbox, "application/activity+json", third,
+                    loud.cavageHeaders(inbox, third, Instant.now())).statusCode()).isEqualTo(202);
         }
     }
 
