@@ -57,15 +57,23 @@ function body(status) {
   const content = h('div', { class: 'content', lang: status.language ?? undefined },
     linkMentionsInApp(richText(status.content), status.mentions));
   const media = status.media_attachments.length ? mediaGrid(status) : null;
-  if (!status.spoiler_text) return h('div', { class: 'body' }, content, media);
-  const hidden = h('div', { class: 'behind-warning', hidden: true }, content, media);
+  const post = status.spoiler_text ? behindWarning(status.spoiler_text, content, media)
+    : h('div', { class: 'body' }, content, media);
+  // the reader's own filters that only warn hide the post behind their titles, as a content warning would
+  const filters = (status.filtered ?? []).filter((result) => result.filter?.filter_action === 'warn')
+    .map((result) => result.filter.title);
+  return filters.length ? behindWarning(`Filtered: ${filters.join(', ')}`, post) : post;
+}
+
+function behindWarning(warning, ...children) {
+  const hidden = h('div', { class: 'behind-warning', hidden: true }, children);
   const toggle = h('button', { type: 'button', class: 'cw-toggle', 'aria-expanded': 'false' }, 'Show more');
   toggle.addEventListener('click', () => {
     hidden.hidden = !hidden.hidden;
     toggle.textContent = hidden.hidden ? 'Show more' : 'Show less';
     toggle.setAttribute('aria-expanded', String(!hidden.hidden));
   });
-  return h('div', { class: 'body' }, h('p', { class: 'spoiler' }, icon('warning'), h('span', {}, status.spoiler_text), toggle),
+  return h('div', { class: 'body' }, h('p', { class: 'spoiler' }, icon('warning'), h('span', {}, warning), toggle),
     hidden);
 }
 

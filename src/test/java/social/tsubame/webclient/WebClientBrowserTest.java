@@ -218,6 +218,24 @@ class WebClientBrowserTest {
     }
 
     @Test
+    void aPostMatchingTheReadersWarningFilterWaitsBehindTheFiltersTitle() {
+        ApiClient api = new ApiClient(port);
+        String winona = api.userToken("winona", LocalUsers.PASSWORD, "read write");
+        api.postJson("/api/v2/filters", winona, Map.of("title", "Tea talk", "context", List.of("public"),
+                "filter_action", "warn", "keywords_attributes", List.of(Map.of("keyword", "oolong"))));
+        api.postForm("/api/v1/statuses", api.userToken("wanda", LocalUsers.PASSWORD, "read write"),
+                Map.of("status", "Oolong is the best tea"));
+
+        WebClientPage page = signedIn("winona");
+        page.go("Local");
+        WebElement post = page.statusWithWarning("Filtered: Tea talk");
+        assertThat(post.findElement(By.cssSelector(".content")).isDisplayed()).isFalse();
+        post.findElement(By.cssSelector("button.cw-toggle")).click();
+        page.waitUntil(driver -> post.findElement(By.cssSelector(".content")).getText()
+                .contains("Oolong is the best tea"));
+    }
+
+    @Test
     void ownPostsCanBeEditedAndDeleted() {
         WebClientPage wanda = signedIn("wanda");
         wanda.post("A typo in thsi post");
