@@ -12,20 +12,25 @@ import org.springframework.security.oauth2.server.authorization.settings.OAuth2T
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.stereotype.Component;
 
+import social.tsubame.core.Uris;
+
 /**
  * The authorization server's view of our registered apps. Every app may use the code flow (with or without its
- * secret, PKCE then being required), client credentials and refresh tokens, as Mastodon's apps may.
+ * secret, PKCE then being required), client credentials and refresh tokens, as Mastodon's apps may. The server's
+ * own web client ({@link WebClientApplication}) is the exception.
  */
 @Component
 class ApplicationClients implements RegisteredClientRepository {
 
     private final OAuthApplications applications;
+    private final Uris uris;
     private final TokenSettings tokenSettings;
 
-    ApplicationClients(OAuthApplications applications,
+    ApplicationClients(OAuthApplications applications, Uris uris,
                        @Value("${tsubame.oauth.access-token-lifetime}") Duration accessTokenLifetime,
                        @Value("${tsubame.oauth.refresh-token-lifetime}") Duration refreshTokenLifetime) {
         this.applications = applications;
+        this.uris = uris;
         this.tokenSettings = TokenSettings.builder()
                 .accessTokenFormat(OAuth2TokenFormat.REFERENCE)
                 .accessTokenTimeToLive(accessTokenLifetime)
@@ -55,6 +60,9 @@ class ApplicationClients implements RegisteredClientRepository {
     }
 
     private RegisteredClient toClient(OAuthApplication app) {
+        if (WebClientApplication.isWebClient(app)) {
+            return webClient(app);
+        }
         return RegisteredClient.withId(Long.toString(app.id()))
                 .clientId(app.clientId())
                 .clientSecret(app.clientSecretHash())
@@ -70,6 +78,22 @@ class ApplicationClients implements RegisteredClientRepository {
                 .scopes(scopes -> scopes.addAll(Scopes.withGranularForms(app.scopes())))
                 // PKCE is the app's choice, as on Mastodon; an app signing in without its secret must use it
                 .clientSettings(ClientSettings.builder().requireAuthorizationConsent(true).requireProofKey(false)
+                        .build())
+                .tokenSettings(tokenSettings)
+                .build();
+    }
+
+    /** The server's own browser client: public, always with PKCE, never asked for consent. */
+    private RegisteredClient webClient(OAuthApplication app) {
+        return RegisteredClient.withId(Long.toString(app.id()))
+                .clientId(app.clientId())
+                .clientName(app.name())
+                .clientIdIssuedAt(app.createdAt())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri(WebClientApplication.callbackUri(uris))
+                .scopes(scopes -> scopes.addAll(Scopes.withGranularForms(app.scopes())))
+                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).requireProofKey(true)
                         .build())
                 .tokenSettings(tokenSettings)
                 .build();

@@ -3,7 +3,11 @@ package social.tsubame.oauth;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsent;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 
-/** Mastodon asks the user on every authorization, so no earlier answer is remembered. */
+/**
+ * Mastodon asks the user on every authorization, so no earlier answer is remembered. The server's own web client
+ * skips the question altogether ({@code requireAuthorizationConsent} is off for it alone, in
+ * {@link ApplicationClients}), so it never reaches this store.
+ */
 class ConsentOnEveryAuthorization implements OAuth2AuthorizationConsentService {
 
     @Override

@@ -12,9 +12,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import social.tsubame.web.auth.AnyOriginCors;
 
 /**
- * Everything outside the client API and the OAuth endpoints: open to all (federation, public pages, health),
- * except the consent page, which needs a user signed in through the session-backed sign-in form. Only the forms
- * a browser posts with its session cookie need CSRF protection; inboxes are protected by HTTP signatures.
+ * Everything outside the client API and the OAuth endpoints: open to all (federation, public pages, health, the web
+ * client's shell), except the consent and password pages, which need a user signed in through the session-backed
+ * sign-in form. Only the forms a browser posts with its session cookie need CSRF protection; inboxes are protected
+ * by HTTP signatures.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -22,15 +23,18 @@ class SignInSecurity {
 
     @Bean
     @Order(3)
-    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    SecurityFilterChain everythingElse(HttpSecurity http, RevokeTokenOnSignOut revokeToken) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(AuthorizationServerSecurity.CONSENT_PAGE).authenticated()
+                        .requestMatchers(AuthorizationServerSecurity.CONSENT_PAGE, PasswordPages.PASSWORD_PAGE)
+                        .authenticated()
                         .anyRequest().permitAll())
-                .formLogin(form -> form.loginPage(AuthorizationServerSecurity.SIGN_IN_PAGE).permitAll())
+                .formLogin(form -> form.loginPage(AuthorizationServerSecurity.SIGN_IN_PAGE).permitAll()
+                        // signed in without an app waiting (say, after signing out): on into the web client
+                        .defaultSuccessUrl(WebClientApplication.SIGN_IN_PATH))
                 // preflight requests of browser apps land here, as the token endpoints only match their POST
                 .cors(cors -> cors.configurationSource(AnyOriginCors.source()))
-                .logout(logout -> logout.logoutUrl("/auth/sign_out"))
+                .logout(logout -> logout.logoutUrl("/auth/sign_out").addLogoutHandler(revokeToken))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !HttpMethod.GET.matches(request.getMethod())
                         && paths.matcher("/auth/**").matches(request)))
                 // federation documents and media set their own caching

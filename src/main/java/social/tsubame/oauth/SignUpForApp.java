@@ -7,16 +7,12 @@ import java.time.Instant;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import social.tsubame.account.CreateLocalAccount;
-import social.tsubame.account.RegistrationSettings;
-import social.tsubame.account.Role;
+import social.tsubame.account.SignUpLocalUser;
 import social.tsubame.account.User;
-import social.tsubame.core.ApiException;
 import social.tsubame.core.TimeOrderedIds;
 
 /**
@@ -34,18 +30,15 @@ public class SignUpForApp {
     public record Issued(String accessToken, Set<String> scopes, Instant createdAt) {
     }
 
-    private final CreateLocalAccount createLocalAccount;
-    private final RegistrationSettings registrations;
+    private final SignUpLocalUser signUpLocalUser;
     private final JdbcTemplate jdbc;
     private final TimeOrderedIds ids;
     private final Clock clock;
     private final Duration tokenLifetime;
 
-    public SignUpForApp(CreateLocalAccount createLocalAccount, RegistrationSettings registrations, JdbcTemplate jdbc,
-                        TimeOrderedIds ids, Clock clock,
+    public SignUpForApp(SignUpLocalUser signUpLocalUser, JdbcTemplate jdbc, TimeOrderedIds ids, Clock clock,
                         @Value("${tsubame.oauth.access-token-lifetime}") Duration tokenLifetime) {
-        this.createLocalAccount = createLocalAccount;
-        this.registrations = registrations;
+        this.signUpLocalUser = signUpLocalUser;
         this.jdbc = jdbc;
         this.ids = ids;
         this.clock = clock;
@@ -54,15 +47,8 @@ public class SignUpForApp {
 
     @Transactional
     public Issued signUp(Command command) {
-        if (registrations.mode() == RegistrationSettings.Mode.CLOSED) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "Registrations are closed on this server");
-        }
-        if (!command.agreement()) {
-            throw ApiException.unprocessable("Validation failed: Agreement must be accepted");
-        }
-        User user = createLocalAccount.signUp(new CreateLocalAccount.Command(command.username(), command.email(),
-                        command.password(), Role.USER), registrations.mode() == RegistrationSettings.Mode.OPEN,
-                blankToNull(command.reason()), blankToNull(command.locale()));
+        User user = signUpLocalUser.signUp(new SignUpLocalUser.Command(command.username(), command.email(),
+                command.password(), command.agreement(), command.reason(), command.locale()));
         String token = SecretHashes.newSecret();
         Instant now = clock.instant();
         jdbc.update("""
@@ -72,9 +58,5 @@ public class SignUpForApp {
                 SecretHashes.hash(token), Scopes.join(command.scopes()), Timestamp.from(now.plus(tokenLifetime)),
                 Timestamp.from(now));
         return new Issued(token, command.scopes(), now);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -206,11 +206,17 @@ public final class ApiClient {
         }
 
         public Response signIn(String login, String password) {
-            Matcher csrf = CSRF.matcher(get("/auth/sign_in").body());
+            return post("/auth/sign_in", Map.of("username", login, "password", password,
+                    "_csrf", csrfToken("/auth/sign_in")));
+        }
+
+        /** The CSRF token of this session, as the form on the page at {@code path} carries it. */
+        public String csrfToken(String path) {
+            Matcher csrf = CSRF.matcher(get(path).body());
             if (!csrf.find()) {
-                throw new IllegalStateException("the sign-in page has no CSRF token");
+                throw new IllegalStateException("the page " + path + " has no CSRF token");
             }
-            return post("/auth/sign_in", Map.of("username", login, "password", password, "_csrf", csrf.group(1)));
+            return csrf.group(1);
         }
     }
 }

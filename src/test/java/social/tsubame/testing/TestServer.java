@@ -77,7 +77,8 @@ public final class TestServer implements AutoCloseable {
         return equals < 0 ? option : option.substring(0, equals);
     }
 
-    private static int freePort() {
+    /** A port nobody listens on now, for a server that must know its port before it starts. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

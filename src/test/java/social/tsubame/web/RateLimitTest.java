@@ -18,7 +18,8 @@ import social.tsubame.testing.TsubameTest;
 @TsubameTest
 @TestPropertySource(properties = {"tsubame.rate-limits.enabled=true",
         "tsubame.rate-limits.anonymous-api.requests=3", "tsubame.rate-limits.anonymous-api.period=5m",
-        "tsubame.rate-limits.sign-in.requests=2", "tsubame.rate-limits.sign-in.period=5m"})
+        "tsubame.rate-limits.sign-in.requests=2", "tsubame.rate-limits.sign-in.period=5m",
+        "tsubame.rate-limits.sign-up.requests=2", "tsubame.rate-limits.sign-up.period=5m"})
 class RateLimitTest {
 
     @LocalServerPort
@@ -50,6 +51,18 @@ class RateLimitTest {
             last = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/auth/sign_in"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("username=nobody&password=guess")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode();
+        }
+        assertThat(last).isEqualTo(429);
+    }
+
+    @Test
+    void theSignUpPageSharesTheSignUpLimit() throws Exception {
+        int last = 0;
+        for (int i = 0; i < 3; i++) {
+            last = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/auth/sign_up"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=flood&email=flood@example.com")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode();
         }
         assertThat(last).isEqualTo(429);

@@ -83,7 +83,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean post = HttpMethod.POST.matches(request.getMethod());
         String address = request.getRemoteAddr();
-        if (post && path.equals("/api/v1/accounts")) {
+        if (post && (path.equals("/api/v1/accounts") || path.equals("/auth/sign_up"))) {
             return new Rule("sign-up", settings.signUp(), address);
         }
         if (post && path.equals("/auth/sign_in")) {
