@@ -24,6 +24,7 @@ import social.tsubame.account.User;
 import social.tsubame.boot.Roles;
 import social.tsubame.core.ApiException;
 import social.tsubame.core.ServerIdentity;
+import social.tsubame.instance.ServerRules;
 
 /**
  * The sign-up page for people in a browser, beside the sign-up apps use ({@code POST /api/v1/accounts}). Someone
@@ -44,14 +45,16 @@ class SignUpPages {
     private final RegistrationSettings registrations;
     private final LocalSignIns signIns;
     private final ServerIdentity identity;
+    private final ServerRules rules;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     SignUpPages(SignUpLocalUser signUpLocalUser, RegistrationSettings registrations, LocalSignIns signIns,
-                ServerIdentity identity) {
+                ServerIdentity identity, ServerRules rules) {
         this.signUpLocalUser = signUpLocalUser;
         this.registrations = registrations;
         this.signIns = signIns;
         this.identity = identity;
+        this.rules = rules;
     }
 
     @GetMapping(SIGN_UP_PAGE)
@@ -86,6 +89,7 @@ class SignUpPages {
         model.addAttribute("mode", registrations.mode().name().toLowerCase(Locale.ROOT));
         model.addAttribute("form", form);
         model.addAttribute("error", error);
+        model.addAttribute("rules", rules.all());
         return "oauth/sign_up";
     }
 

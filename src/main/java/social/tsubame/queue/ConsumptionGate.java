@@ -55,7 +55,7 @@ class ConsumptionGate {
     void refresh() {
         try {
             paused = controls.pausedQueues();
-            Duration latency = streams.oldestAge(backPressure.watched());
+            Duration latency = streams.oldestWaitingAge(backPressure.watched());
             // Off only well below the threshold, so a latency hovering at it does not switch every second.
             boolean on = backPressureOn
                     ? latency.compareTo(backPressure.threshold().dividedBy(2)) >= 0

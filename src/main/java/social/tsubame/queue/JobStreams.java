@@ -14,6 +14,7 @@ import io.lettuce.core.Consumer;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisBusyException;
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.XGroupCreateArgs;
@@ -331,12 +332,38 @@ public class JobStreams {
                 paused, slowed);
     }
 
-    /** How long the oldest job of the queue has waited, in one command: what back-pressure watches. */
+    /** How long the oldest job in the queue, taken or not, has been there. */
     Duration oldestAge(QueueName queue) {
-        List<StreamMessage<String, String>> oldest = redis().xrange(keys.stream(queue), Range.create("-", "+"),
-                Limit.from(1));
-        return oldest.isEmpty() ? Duration.ZERO
-                : Duration.ofMillis(Math.max(0, clock.millis() - entryMillis(oldest.getFirst().getId())));
+        return ageOfFirst(keys.stream(queue), "-");
+    }
+
+    /**
+     * How long the oldest job no consumer has taken yet has waited: what back-pressure watches. Unlike
+     * {@link #oldestAge}, a job held by a consumer that died, waiting to be taken over, does not count.
+     */
+    Duration oldestWaitingAge(QueueName queue) {
+        String stream = keys.stream(queue);
+        String lastDelivered = "0-0";
+        try {
+            for (Object group : redis().xinfoGroups(stream)) {
+                Map<String, Object> info = pairs((List<?>) group);
+                if (GROUP.equals(String.valueOf(info.get("name")))) {
+                    lastDelivered = String.valueOf(info.get("last-delivered-id"));
+                }
+            }
+        } catch (RedisCommandExecutionException e) {
+            // no stream yet: nothing waits
+            return Duration.ZERO;
+        }
+        long millis = entryMillis(lastDelivered);
+        long sequence = Long.parseLong(lastDelivered.substring(lastDelivered.indexOf('-') + 1));
+        return ageOfFirst(stream, millis + "-" + (sequence + 1));
+    }
+
+    private Duration ageOfFirst(String stream, String from) {
+        List<StreamMessage<String, String>> first = redis().xrange(stream, Range.create(from, "+"), Limit.from(1));
+        return first.isEmpty() ? Duration.ZERO
+                : Duration.ofMillis(Math.max(0, clock.millis() - entryMillis(first.getFirst().getId())));
     }
 
     /** Jobs completed per second over the last full minute, by every consumer of the queue. */

@@ -31,9 +31,9 @@ public record QueueProperties(Worker worker, Shared queue, Map<String, Tuning> q
     }
 
     /**
-     * When the watched queue's oldest job has waited {@code latency} or longer, consumers of the slowed queues run at
-     * most {@code concurrency} jobs at a time per process, until the latency is back under half of it: a flood from
-     * other servers then waits in its own queue instead of delaying local timelines.
+     * When the watched queue's oldest job not yet taken has waited {@code latency} or longer, consumers of the slowed
+     * queues run at most {@code concurrency} jobs at a time per process, until the wait is back under half of it: a
+     * flood from other servers then waits in its own queue instead of delaying local timelines.
      */
     public record BackPressure(String watch, List<String> slow, Duration latency, Integer concurrency) {
 

@@ -19,6 +19,7 @@ import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Profile(Roles.STREAMING)
-class ChannelSubscriptions implements DisposableBean {
+class ChannelSubscriptions implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelSubscriptions.class);
 
@@ -46,7 +47,15 @@ class ChannelSubscriptions implements DisposableBean {
                          @JsonInclude(JsonInclude.Include.NON_NULL) String payload) {
     }
 
-    private final StatefulRedisPubSubConnection<String, String> pubSub;
+    private final RedisConnections redis;
+    private final RedisPubSubAdapter<String, String> messages = new RedisPubSubAdapter<>() {
+        @Override
+        public void message(String channel, String message) {
+            dispatcher.execute(() -> dispatch(channel, message));
+        }
+    };
+    /** Opened on start, closed on stop, since the Redis client it belongs to is stopped and made anew with it. */
+    private StatefulRedisPubSubConnection<String, String> pubSub;
     private final HiddenAuthors hidden;
     private final ViewerStatusFilters statusFilters;
     private final JsonMapper json;
@@ -59,19 +68,36 @@ class ChannelSubscriptions implements DisposableBean {
         this.hidden = hidden;
         this.statusFilters = statusFilters;
         this.json = json;
-        this.pubSub = redis.pubSub();
-        pubSub.addListener(new RedisPubSubAdapter<>() {
-            @Override
-            public void message(String channel, String message) {
-                dispatcher.execute(() -> dispatch(channel, message));
-            }
-        });
+        this.redis = redis;
+    }
+
+    /** Connects, and listens again to the channels sockets were listening to when the connection was stopped. */
+    @Override
+    public synchronized void start() {
+        pubSub = redis.pubSub();
+        pubSub.addListener(messages);
+        if (!byChannel.isEmpty()) {
+            pubSub.sync().subscribe(byChannel.keySet().toArray(String[]::new));
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (pubSub != null) {
+            pubSub.close();
+            pubSub = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return pubSub != null;
     }
 
     synchronized void subscribe(StreamingConnection connection, Stream stream) {
         for (String channel : stream.channels()) {
             Set<Subscription> subscriptions = byChannel.computeIfAbsent(channel, key -> new CopyOnWriteArraySet<>());
-            if (subscriptions.isEmpty()) {
+            if (subscriptions.isEmpty() && pubSub != null) {
                 pubSub.sync().subscribe(channel);
             }
             subscriptions.add(new Subscription(connection, stream));
@@ -102,7 +128,9 @@ class ChannelSubscriptions implements DisposableBean {
             return;
         }
         byChannel.remove(channel);
-        pubSub.sync().unsubscribe(channel);
+        if (pubSub != null) {
+            pubSub.sync().unsubscribe(channel);
+        }
     }
 
     private void dispatch(String channel, String message) {
@@ -170,6 +198,5 @@ class ChannelSubscriptions implements DisposableBean {
     @Override
     public void destroy() {
         dispatcher.shutdownNow();
-        pubSub.close();
     }
 }

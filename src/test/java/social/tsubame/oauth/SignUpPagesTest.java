@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import social.tsubame.instance.ServerRules;
 import social.tsubame.testing.ApiClient;
 import social.tsubame.testing.ApiClient.Response;
 import social.tsubame.testing.TsubameTest;
@@ -24,6 +25,9 @@ class SignUpPagesTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ServerRules rules;
+
     private Response signUp(ApiClient.Browser browser, Map<String, String> changes) {
         Map<String, String> form = new HashMap<>(Map.of("username", "pagejoiner", "email", "pagejoiner@example.com",
                 "password", "a long enough password", "passwordConfirmation", "a long enough password",
@@ -39,6 +43,15 @@ class SignUpPagesTest {
 
         assertThat(browser.get("/auth/sign_up").body()).contains("name=\"reason\"").contains("name=\"_csrf\"");
         assertThat(browser.get("/auth/sign_in").body()).contains("href=\"/auth/sign_up\"");
+    }
+
+    @Test
+    void thePageShowsTheRulesOneAgreesTo() {
+        rules.add("Feed the ducks only oats", "Bread swells in their stomachs.");
+
+        String page = new ApiClient(port).new Browser().get("/auth/sign_up").body();
+
+        assertThat(page).contains("Feed the ducks only oats").contains("Bread swells in their stomachs.");
     }
 
     @Test

@@ -144,6 +144,24 @@ class QueueControlsTest {
     }
 
     @Test
+    void onlyJobsNobodyHasTakenCountAsWaiting() throws InterruptedException {
+        streams.ensureGroup(QueueName.INGRESS_LOW);
+        streams.add(QueueName.INGRESS_LOW, "test.controls.waiting", "{}", Instant.now());
+        Thread.sleep(300);
+        assertThat(streams.oldestWaitingAge(QueueName.INGRESS_LOW)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+
+        // A consumer takes it and dies: the job waits for its takeover, not in the queue.
+        streams.readNew(connections.shared().sync(), QueueName.INGRESS_LOW, "gone", 10, Duration.ofMillis(100));
+        assertThat(streams.oldestAge(QueueName.INGRESS_LOW)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(streams.oldestWaitingAge(QueueName.INGRESS_LOW)).isZero();
+
+        streams.add(QueueName.INGRESS_LOW, "test.controls.waiting", "{}", Instant.now());
+        Thread.sleep(100);
+        assertThat(streams.oldestWaitingAge(QueueName.INGRESS_LOW)).as("the job after the taken one")
+                .isPositive().isLessThan(streams.oldestAge(QueueName.INGRESS_LOW));
+    }
+
+    @Test
     void backPressureHoldsTheSlowedQueueToAFewJobsWhileTheWatchedOneLagsAndLetsGoAfter() throws Exception {
         var backPressure = new QueueProperties.BackPressure("ingress:low", List.of("pull"), Duration.ofMillis(300),
                 1);
