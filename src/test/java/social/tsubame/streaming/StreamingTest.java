@@ -235,6 +235,16 @@ class StreamingTest {
     }
 
     @Test
+    void aMessageFarLongerThanASubscribeClosesTheSocketAsTooBig() throws Exception {
+        try (StreamingClient socket = StreamingClient.connect(base, "?stream=public&access_token=" + bob)) {
+            socket.send(Map.of("type", "subscribe", "stream", "hashtag", "tag",
+                    "x".repeat(StreamingConfiguration.INCOMING_MESSAGE_BUFFER)));
+
+            assertThat(socket.closed().get(10, TimeUnit.SECONDS)).isEqualTo(1009);
+        }
+    }
+
+    @Test
     void aSocketClosesOnceItsTokenIsRevoked() throws Exception {
         App app = api.registerApp(ALL);
         String verifier = "verifier-" + System.nanoTime() + "-0123456789abcdefghijklmnopqrstuvwxyz";
