@@ -235,6 +235,21 @@ class StreamingTest {
     }
 
     @Test
+    void anUnsubscribedStreamLeavesTheOtherSocketsOfItsChannelListening() throws Exception {
+        String channel = channels.hashtag("leaving", false);
+        try (StreamingClient staying = StreamingClient.connect(base, "?stream=hashtag&tag=leaving");
+             StreamingClient leaving = StreamingClient.connect(base, "?stream=hashtag&tag=leaving")) {
+            await().atMost(WAIT).until(() -> subscriptions.listeners(channel) == 2);
+
+            leaving.send(Map.of("type", "unsubscribe", "stream", "hashtag", "tag", "leaving"));
+            await().atMost(WAIT).until(() -> subscriptions.listeners(channel) == 1);
+            staying.close();
+
+            await().atMost(WAIT).until(() -> subscriptions.listeners(channel) == 0);
+        }
+    }
+
+    @Test
     void aMessageFarLongerThanASubscribeClosesTheSocketAsTooBig() throws Exception {
         try (StreamingClient socket = StreamingClient.connect(base, "?stream=public&access_token=" + bob)) {
             socket.send(Map.of("type", "subscribe", "stream", "hashtag", "tag",
