@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one benchmark against a Tsubame of its own (a separate JVM) on embedded PostgreSQL and Redis, and prints its
 # figures and the command that reruns it.
-# Usage: bench/run.sh burst|delivery|fanout|reads [--option value ...]   (BENCH_JAVA_OPTS: flags for the measured JVM)
+# Usage: bench/run.sh burst|delivery|fanout|reads|stream [--option value ...]   (BENCH_JAVA_OPTS: flags for the measured JVM)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -12,7 +12,8 @@ case "${1:-}" in
   reads) main=ReadsBenchmark ;;
   delivery) main=DeliveryBenchmark ;;
   burst) main=InboundBurstBenchmark ;;
-  *) echo "usage: bench/run.sh burst|delivery|fanout|reads [--option value ...]" >&2; exit 2 ;;
+  stream) main=StreamingBenchmark ;;
+  *) echo "usage: bench/run.sh burst|delivery|fanout|reads|stream [--option value ...]" >&2; exit 2 ;;
 esac
 shift
 

@@ -1,15 +1,14 @@
 package social.tsubame.streaming;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -29,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Multiplexes the Redis channels onto this process's sockets over one pub/sub connection: a channel is subscribed
- * while at least one socket listens to it. Messages are handed to the sockets by one thread, in the order Redis
+ * while at least one socket listens to it. A channel's subscriptions are a hash set, since one such as
+ * {@code public} has one for every socket of the process, and each socket's own are kept too: a socket opening or
+ * closing costs the same with ten thousand others as with none. Messages are handed to the sockets by one thread, in the order Redis
  * delivered them, and each socket sends on its own, so the Redis connection's thread never waits for a client.
  * Statuses go through each signed-in viewer's blocks and mutes (public streams) and filters first; a frame is built
  * once per stream name unless a viewer's filters change its payload.
@@ -60,6 +61,8 @@ class ChannelSubscriptions implements SmartLifecycle, DisposableBean {
     private final ViewerStatusFilters statusFilters;
     private final JsonMapper json;
     private final Map<String, Set<Subscription>> byChannel = new ConcurrentHashMap<>();
+    /** Each socket's own subscriptions, so that closing it touches those channels only; changed under the lock. */
+    private final Map<StreamingConnection, Set<Subscription>> byConnection = new HashMap<>();
     private final ExecutorService dispatcher =
             Executors.newSingleThreadExecutor(Thread.ofVirtual().name("streaming-dispatch").factory());
 
@@ -95,24 +98,34 @@ class ChannelSubscriptions implements SmartLifecycle, DisposableBean {
     }
 
     synchronized void subscribe(StreamingConnection connection, Stream stream) {
+        Subscription subscription = new Subscription(connection, stream);
         for (String channel : stream.channels()) {
-            Set<Subscription> subscriptions = byChannel.computeIfAbsent(channel, key -> new CopyOnWriteArraySet<>());
+            Set<Subscription> subscriptions = byChannel.computeIfAbsent(channel,
+                    key -> ConcurrentHashMap.newKeySet());
             if (subscriptions.isEmpty() && pubSub != null) {
                 pubSub.sync().subscribe(channel);
             }
-            subscriptions.add(new Subscription(connection, stream));
+            subscriptions.add(subscription);
         }
+        byConnection.computeIfAbsent(connection, key -> new HashSet<>()).add(subscription);
     }
 
     synchronized void unsubscribe(StreamingConnection connection, Stream stream) {
-        for (String channel : stream.channels()) {
-            remove(channel, subscription -> subscription.equals(new Subscription(connection, stream)));
+        Subscription subscription = new Subscription(connection, stream);
+        Set<Subscription> own = byConnection.get(connection);
+        if (own == null || !own.remove(subscription)) {
+            return;
         }
+        if (own.isEmpty()) {
+            byConnection.remove(connection);
+        }
+        removeFromChannels(subscription);
     }
 
     synchronized void unsubscribeAll(StreamingConnection connection) {
-        for (String channel : List.copyOf(byChannel.keySet())) {
-            remove(channel, subscription -> subscription.connection() == connection);
+        Set<Subscription> own = byConnection.remove(connection);
+        if (own != null) {
+            own.forEach(this::removeFromChannels);
         }
     }
 
@@ -122,14 +135,16 @@ class ChannelSubscriptions implements SmartLifecycle, DisposableBean {
         return subscriptions == null ? 0 : subscriptions.size();
     }
 
-    private void remove(String channel, Predicate<Subscription> which) {
-        Set<Subscription> subscriptions = byChannel.get(channel);
-        if (subscriptions == null || !subscriptions.removeIf(which) || !subscriptions.isEmpty()) {
-            return;
-        }
-        byChannel.remove(channel);
-        if (pubSub != null) {
-            pubSub.sync().unsubscribe(channel);
+    private void removeFromChannels(Subscription subscription) {
+        for (String channel : subscription.stream().channels()) {
+            Set<Subscription> subscriptions = byChannel.get(channel);
+            if (subscriptions == null || !subscriptions.remove(subscription) || !subscriptions.isEmpty()) {
+                continue;
+            }
+            byChannel.remove(channel);
+            if (pubSub != null) {
+                pubSub.sync().unsubscribe(channel);
+            }
         }
     }
 

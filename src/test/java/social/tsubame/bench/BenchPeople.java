@@ -2,15 +2,18 @@ package social.tsubame.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import social.tsubame.oauth.SecretHashes;
 import social.tsubame.testing.ApiClient;
 
 /**
@@ -77,6 +80,42 @@ final class BenchPeople {
             users.executeBatch();
         }
         return ids;
+    }
+
+    /**
+     * An access token with {@code scopes} of the app for each of the local people, written as the server stores
+     * tokens (their SHA-256); returns the tokens by account id.
+     */
+    static Map<Long, String> tokens(Connection db, String clientId, String scopes, List<Long> accountIds)
+            throws SQLException {
+        Map<Long, String> tokens = new LinkedHashMap<>();
+        try (PreparedStatement users = db.prepareStatement("""
+                     SELECT u.id, u.account_id, a.id AS application_id FROM users u, oauth_applications a
+                     WHERE u.account_id = ANY (?) AND a.client_id = ?""");
+             PreparedStatement insert = db.prepareStatement("""
+                     INSERT INTO oauth_access_tokens (id, application_id, resource_owner_id, token_hash, scopes)
+                     VALUES (?, ?, ?, ?, ?)""")) {
+            users.setArray(1, db.createArrayOf("bigint", accountIds.toArray()));
+            users.setString(2, clientId);
+            try (ResultSet rows = users.executeQuery()) {
+                int n = 0;
+                while (rows.next()) {
+                    String token = SecretHashes.newSecret();
+                    tokens.put(rows.getLong("account_id"), token);
+                    insert.setLong(1, nextId());
+                    insert.setLong(2, rows.getLong("application_id"));
+                    insert.setLong(3, rows.getLong("id"));
+                    insert.setString(4, SecretHashes.hash(token));
+                    insert.setString(5, scopes);
+                    insert.addBatch();
+                    if (++n % BATCH == 0) {
+                        insert.executeBatch();
+                    }
+                }
+            }
+            insert.executeBatch();
+        }
+        return tokens;
     }
 
     /**

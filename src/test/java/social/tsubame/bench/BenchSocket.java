@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A streaming client that notes when each {@code update} event arrived, by status id. */
+/** A streaming client that notes when each {@code update} event arrived, by status id and by the stream it came on. */
 final class BenchSocket implements WebSocket.Listener, AutoCloseable {
 
     private final Map<String, Long> updateArrivals = new ConcurrentHashMap<>();
@@ -32,9 +32,19 @@ final class BenchSocket implements WebSocket.Listener, AutoCloseable {
                 });
     }
 
-    /** When the update of {@code statusId} arrived ({@link System#nanoTime()}), or null if it has not. */
+    /** When the update of {@code statusId} first arrived ({@link System#nanoTime()}), or null if it has not. */
     Long updateArrival(String statusId) {
         return updateArrivals.get(statusId);
+    }
+
+    /** When the update of {@code statusId} arrived on {@code stream} ({@code user}, {@code public}), or null. */
+    Long updateArrival(String stream, String statusId) {
+        return updateArrivals.get(stream + " " + statusId);
+    }
+
+    /** Subscribes this socket to one more stream, as Mastodon's clients do after opening it. */
+    CompletableFuture<WebSocket> subscribe(String stream) {
+        return socket.sendText("{\"type\":\"subscribe\",\"stream\":\"" + stream + "\"}", true);
     }
 
     @Override
@@ -47,6 +57,7 @@ final class BenchSocket implements WebSocket.Listener, AutoCloseable {
             if ("update".equals(frame.path("event").asString())) {
                 String id = JsonMapper.shared().readTree(frame.path("payload").asString()).path("id").asString();
                 updateArrivals.putIfAbsent(id, now);
+                updateArrivals.putIfAbsent(frame.path("stream").path(0).asString() + " " + id, now);
             }
         }
         webSocket.request(1);

@@ -54,4 +54,15 @@ class BenchmarksSmokeTest {
             assertThat(step.errors()).isZero();
         });
     }
+
+    @Test
+    void everySocketGetsEveryPostOnBothStreams() throws Exception {
+        StreamingBenchmark.Result result = StreamingBenchmark.run(new StreamingBenchmark.Shape(6, 3, 2, 200, false));
+
+        assertThat(result.complete()).as("sockets that got every post on user and public").isEqualTo(6);
+        assertThat(result.user().count()).isEqualTo(6 * 2);
+        assertThat(result.publicStream().count()).isEqualTo(6 * 2);
+        assertThat(result.coldUser().count()).isEqualTo(6);
+        assertThat(result.peakRss()).isPositive();
+    }
 }

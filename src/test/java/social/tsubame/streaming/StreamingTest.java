@@ -235,6 +235,31 @@ class StreamingTest {
     }
 
     @Test
+    void anUnsubscribedStreamLeavesTheOtherSocketsOfItsChannelListening() throws Exception {
+        String channel = channels.hashtag("leaving", false);
+        try (StreamingClient staying = StreamingClient.connect(base, "?stream=hashtag&tag=leaving");
+             StreamingClient leaving = StreamingClient.connect(base, "?stream=hashtag&tag=leaving")) {
+            await().atMost(WAIT).until(() -> subscriptions.listeners(channel) == 2);
+
+            leaving.send(Map.of("type", "unsubscribe", "stream", "hashtag", "tag", "leaving"));
+            await().atMost(WAIT).until(() -> subscriptions.listeners(channel) == 1);
+            staying.close();
+
+            await().atMost(WAIT).until(() -> subscriptions.listeners(channel) == 0);
+        }
+    }
+
+    @Test
+    void aMessageFarLongerThanASubscribeClosesTheSocketAsTooBig() throws Exception {
+        try (StreamingClient socket = StreamingClient.connect(base, "?stream=public&access_token=" + bob)) {
+            socket.send(Map.of("type", "subscribe", "stream", "hashtag", "tag",
+                    "x".repeat(StreamingConfiguration.INCOMING_MESSAGE_BUFFER)));
+
+            assertThat(socket.closed().get(10, TimeUnit.SECONDS)).isEqualTo(1009);
+        }
+    }
+
+    @Test
     void aSocketClosesOnceItsTokenIsRevoked() throws Exception {
         App app = api.registerApp(ALL);
         String verifier = "verifier-" + System.nanoTime() + "-0123456789abcdefghijklmnopqrstuvwxyz";
