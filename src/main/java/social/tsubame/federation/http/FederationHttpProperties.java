@@ -29,7 +29,7 @@ public record FederationHttpProperties(Duration connectTimeout, Duration respons
         maxBodySize = maxBodySize == null ? DataSize.ofMegabytes(1) : maxBodySize;
         maxRedirects = maxRedirects == null ? 3 : maxRedirects;
         maxConnectionsPerRoute = maxConnectionsPerRoute == null ? 8 : maxConnectionsPerRoute;
-        maxConnectionsTotal = maxConnectionsTotal == null ? 200 : maxConnectionsTotal;
+        maxConnectionsTotal = maxConnectionsTotal == null ? 1024 : maxConnectionsTotal;
         requestDeadline = requestDeadline == null ? Duration.ofSeconds(30) : requestDeadline;
     }
 }

@@ -69,7 +69,7 @@ class FederationHttpConfigurationTest {
     void unconfiguredLimitsHaveDefaults() {
         context.run(spring -> assertThat(spring.getBean(FederationHttpProperties.class)).isEqualTo(
                 new FederationHttpProperties(Duration.ofSeconds(5), Duration.ofSeconds(10), DataSize.ofBytes(1 << 20),
-                        3, 8, 200, Duration.ofSeconds(30))));
+                        3, 8, 1024, Duration.ofSeconds(30))));
     }
 
     @Configuration(proxyBeanMethods = false)
