@@ -52,8 +52,8 @@ final class DomainsCommand {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "One server's traffic settings")
-    static final class Show implements Callable<Integer> {
+    /** A command about one server that changes or shows its traffic settings and prints them. */
+    abstract static class OneDomain implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
@@ -64,101 +64,72 @@ final class DomainsCommand {
         @Autowired
         DomainTrafficControls controls;
 
+        abstract DomainTraffic apply(DomainTrafficControls controls, String domain);
+
         @Override
         public Integer call() {
-            header(spec.commandLine().getOut());
-            print(spec.commandLine().getOut(), controls.traffic(domain));
+            print(spec.commandLine().getOut(), apply(controls, domain));
             return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One server's traffic settings")
+    static final class Show extends OneDomain {
+
+        @Override
+        DomainTraffic apply(DomainTrafficControls controls, String domain) {
+            header(spec.commandLine().getOut());
+            return controls.traffic(domain);
         }
     }
 
     @Command(name = "throttle", mixinStandardHelpOptions = true,
             description = "Queue the server's inbound activities on ingress:low, apart from everyone else's")
-    static final class Throttle implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", description = DOMAIN)
-        String domain;
-
-        @Autowired
-        DomainTrafficControls controls;
+    static final class Throttle extends OneDomain {
 
         @Override
-        public Integer call() {
-            print(spec.commandLine().getOut(), controls.throttleInbound(domain, true));
-            return 0;
+        DomainTraffic apply(DomainTrafficControls controls, String domain) {
+            return controls.throttleInbound(domain, true);
         }
     }
 
     @Command(name = "unthrottle", mixinStandardHelpOptions = true,
             description = "Queue the server's inbound activities on ingress again")
-    static final class Unthrottle implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", description = DOMAIN)
-        String domain;
-
-        @Autowired
-        DomainTrafficControls controls;
+    static final class Unthrottle extends OneDomain {
 
         @Override
-        public Integer call() {
-            print(spec.commandLine().getOut(), controls.throttleInbound(domain, false));
-            return 0;
+        DomainTraffic apply(DomainTrafficControls controls, String domain) {
+            return controls.throttleInbound(domain, false);
         }
     }
 
     @Command(name = "rate-limit", mixinStandardHelpOptions = true,
             description = "Accept at most N activities a minute from the server (more are answered 429 and retried "
                     + "by the sender later); 'none' lifts the limit")
-    static final class RateLimit implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", description = DOMAIN)
-        String domain;
+    static final class RateLimit extends OneDomain {
 
         @Parameters(index = "1", description = "activities per minute, or none")
         String perMinute;
 
-        @Autowired
-        DomainTrafficControls controls;
-
         @Override
-        public Integer call() {
+        DomainTraffic apply(DomainTrafficControls controls, String domain) {
             Integer limit;
             try {
                 limit = perMinute.equalsIgnoreCase("none") ? null : Integer.valueOf(perMinute);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("Not a number of activities per minute: " + perMinute);
             }
-            print(spec.commandLine().getOut(), controls.limitInboundRate(domain, limit));
-            return 0;
+            return controls.limitInboundRate(domain, limit);
         }
     }
 
     @Command(name = "available", mixinStandardHelpOptions = true,
             description = "Declare an unavailable server reachable: deliveries to it resume at once")
-    static final class Available implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", description = DOMAIN)
-        String domain;
-
-        @Autowired
-        DomainTrafficControls controls;
+    static final class Available extends OneDomain {
 
         @Override
-        public Integer call() {
-            print(spec.commandLine().getOut(), controls.markAvailable(domain));
-            return 0;
+        DomainTraffic apply(DomainTrafficControls controls, String domain) {
+            return controls.markAvailable(domain);
         }
     }
 }
