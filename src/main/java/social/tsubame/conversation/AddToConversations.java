@@ -55,6 +55,11 @@ class AddToConversations implements EventListener<StatusCreated> {
     }
 
     @Override
+    public boolean wants(StatusCreated event) {
+        return event.mayBeDirect();
+    }
+
+    @Override
     @Transactional
     public void on(StatusCreated event) {
         statuses.findById(event.statusId())

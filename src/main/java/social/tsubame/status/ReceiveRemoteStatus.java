@@ -98,7 +98,7 @@ public class ReceiveRemoteStatus {
             jdbc.update("INSERT INTO mentions (id, status_id, account_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     ids.next(), status.id(), mentioned);
         }
-        events.publish(new StatusCreated(status.id(), remote.accountId(), false));
+        events.publish(new StatusCreated(status.id(), remote.accountId(), false, remote.visibility()));
         return Optional.of(status);
     }
 }

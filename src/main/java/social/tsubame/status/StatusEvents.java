@@ -6,7 +6,16 @@ public final class StatusEvents {
     private StatusEvents() {
     }
 
-    public record StatusCreated(long statusId, long accountId, boolean local) {
+    /**
+     * A status was posted or boosted. Its visibility lets listeners that care about some statuses only decline the
+     * rest without loading them; it is null in events queued before it was carried.
+     */
+    public record StatusCreated(long statusId, long accountId, boolean local, Visibility visibility) {
+
+        /** Whether the status may be a direct message: it is one, or the event does not say. */
+        public boolean mayBeDirect() {
+            return visibility == null || visibility == Visibility.DIRECT;
+        }
     }
 
     /** An account favourited a status; {@code favouriteId} names the favourite (and a local account's Like). */

@@ -20,6 +20,7 @@ import social.tsubame.status.ReblogStatus;
 import social.tsubame.status.Status;
 import social.tsubame.status.StatusEvents.StatusCreated;
 import social.tsubame.status.StatusEvents.StatusFavourited;
+import social.tsubame.status.Visibility;
 import social.tsubame.testing.TsubameTest;
 
 /**
@@ -72,10 +73,10 @@ class NotificationFilteringTest {
     void nobodyIsNotifiedAboutThemselves() {
         Account alice = fixtures.local("alice");
         Status note = fixtures.post(alice, "@" + alice.username() + " remember the milk");
-        notifyAboutNewStatus.on(new StatusCreated(note.id(), alice.id(), true));
+        notifyAboutNewStatus.on(new StatusCreated(note.id(), alice.id(), true, note.visibility()));
         favourite(alice, note);
         long boost = reblogStatus.reblog(alice.id(), note.id());
-        notifyAboutNewStatus.on(new StatusCreated(boost, alice.id(), true));
+        notifyAboutNewStatus.on(new StatusCreated(boost, alice.id(), true, Visibility.PUBLIC));
 
         assertThat(fixtures.of(alice)).isEmpty();
     }
@@ -114,7 +115,7 @@ class NotificationFilteringTest {
         fixtures.awaitOf(alice, list -> list.size() == 2);
 
         favourite(bob, post);
-        notifyAboutNewStatus.on(new StatusCreated(mention.id(), bob.id(), true));
+        notifyAboutNewStatus.on(new StatusCreated(mention.id(), bob.id(), true, mention.visibility()));
 
         List<Notification> notifications = fixtures.of(alice);
         assertThat(notifications).extracting(Notification::type)
