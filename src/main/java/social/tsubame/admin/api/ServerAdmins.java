@@ -11,11 +11,15 @@ import social.tsubame.account.Users;
 import social.tsubame.core.ApiException;
 import social.tsubame.web.auth.Caller;
 
-/** Who may steer the server: owners and admins; an admin scope on the token is not enough by itself. */
+/**
+ * Who may steer the server (owners and admins) and who may moderate it (those and moderators); an admin scope on the
+ * token is not enough by itself.
+ */
 @Component
-class ServerAdmins {
+public class ServerAdmins {
 
     private static final Set<Role> STEERING = Set.of(Role.OWNER, Role.ADMIN);
+    private static final Set<Role> MODERATING = Set.of(Role.OWNER, Role.ADMIN, Role.MODERATOR);
 
     private final Users users;
 
@@ -23,9 +27,19 @@ class ServerAdmins {
         this.users = users;
     }
 
-    void require(Caller caller) {
-        boolean admin = users.findById(caller.userId()).map(User::role).filter(STEERING::contains).isPresent();
-        if (!admin) {
+    /** Lets owners and admins through. */
+    public void require(Caller caller) {
+        requireOneOf(STEERING, caller);
+    }
+
+    /** Lets moderators, admins and owners through. */
+    public void requireModerator(Caller caller) {
+        requireOneOf(MODERATING, caller);
+    }
+
+    private void requireOneOf(Set<Role> roles, Caller caller) {
+        boolean allowed = users.findById(caller.userId()).map(User::role).filter(roles::contains).isPresent();
+        if (!allowed) {
             throw new ApiException(HttpStatus.FORBIDDEN, "This action is not allowed");
         }
     }
