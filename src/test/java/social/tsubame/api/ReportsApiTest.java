@@ -1,7 +1,9 @@
 package social.tsubame.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import social.tsubame.account.Account;
 import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
+import social.tsubame.account.Role;
 import social.tsubame.instance.ServerRules;
 import social.tsubame.moderation.Reports;
 import social.tsubame.status.PostStatus;
@@ -27,6 +30,10 @@ import tools.jackson.databind.JsonNode;
 /** Users report an account and some of its posts; what does not fit is refused whole. */
 @TsubameTest
 class ReportsApiTest {
+
+    /** The fields of Mastodon's Report entity. */
+    private static final List<String> REPORT = List.of("id", "action_taken", "action_taken_at", "category",
+            "comment", "forwarded", "created_at", "status_ids", "rule_ids", "target_account");
 
     @LocalServerPort
     int port;
@@ -98,10 +105,31 @@ class ReportsApiTest {
         assertThat(report.path("rule_ids").isArray()).isTrue();
         assertThat(report.path("created_at").asString()).isNotBlank();
         assertThat(report.path("target_account").path("id").asString()).isEqualTo(Long.toString(tom.id()));
+        assertThat(report.propertyNames()).containsAll(REPORT);
 
         var stored = reports.findById(Long.parseLong(report.path("id").asString())).orElseThrow();
         assertThat(stored.accountId()).isEqualTo(ritaAccount.id());
         assertThat(stored.uri()).isNull();
+    }
+
+    @Test
+    void moderatorsAreToldOfALocalReportWithTheReportInTheNotification() {
+        if (accounts.findLocal("nora_moderator").isEmpty()) {
+            createLocalAccount.create(new CreateLocalAccount.Command("nora_moderator", "nora_moderator@example.com",
+                    LocalUsers.PASSWORD, Role.MODERATOR));
+        }
+        String nora = api.userToken("nora_moderator", LocalUsers.PASSWORD, "read");
+        String id = api.postJson("/api/v1/reports", rita, Map.of("account_id", Long.toString(tom.id()),
+                "comment", "Tell the moderators")).json().path("id").asString();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/notifications?types[]=admin.report",
+                nora).json().valueStream().anyMatch(n -> n.path("report").path("id").asString().equals(id)));
+        JsonNode notification = api.get("/api/v1/notifications?types[]=admin.report", nora).json().valueStream()
+                .filter(n -> n.path("report").path("id").asString().equals(id)).findFirst().orElseThrow();
+        assertThat(notification.path("type").asString()).isEqualTo("admin.report");
+        assertThat(notification.path("account").path("id").asString()).isEqualTo(Long.toString(ritaAccount.id()));
+        assertThat(notification.path("report").propertyNames()).containsAll(REPORT);
+        assertThat(notification.path("report").path("comment").asString()).isEqualTo("Tell the moderators");
     }
 
     @Test

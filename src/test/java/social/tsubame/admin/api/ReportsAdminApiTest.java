@@ -28,6 +28,14 @@ import tools.jackson.databind.JsonNode;
 @TsubameTest
 class ReportsAdminApiTest {
 
+    /** The fields of Mastodon's Admin::Report and Admin::Account entities. */
+    private static final List<String> ADMIN_REPORT = List.of("id", "action_taken", "action_taken_at", "category",
+            "comment", "forwarded", "created_at", "updated_at", "account", "target_account", "assigned_account",
+            "action_taken_by_account", "statuses", "rules");
+    private static final List<String> ADMIN_ACCOUNT = List.of("id", "username", "domain", "created_at", "email",
+            "ip", "ips", "locale", "invite_request", "role", "confirmed", "approved", "disabled", "silenced",
+            "suspended", "sensitized", "account");
+
     private static final String MODERATOR_SCOPES = "read write admin:read:reports admin:write:reports";
 
     @LocalServerPort
@@ -106,6 +114,8 @@ class ReportsAdminApiTest {
         JsonNode report = api.get("/api/v1/admin/reports/" + id, moderator).json();
 
         assertThat(report.path("id").asString()).isEqualTo(Long.toString(id));
+        assertThat(report.propertyNames()).containsAll(ADMIN_REPORT);
+        assertThat(report.path("account").propertyNames()).containsAll(ADMIN_ACCOUNT);
         assertThat(report.path("category").asString()).isEqualTo("spam");
         assertThat(report.path("comment").asString()).isEqualTo("shape");
         assertThat(report.path("updated_at").asString()).isNotBlank();
