@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,7 +49,7 @@ public class Reports {
         Map<Long, Report> byId = jdbc.query("SELECT " + COLUMNS + " FROM reports WHERE id = ANY (?::bigint[])",
                 Reports::report, arrayLiteral(ids)).stream()
                 .collect(Collectors.toMap(Report::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(report -> report != null).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The newest reports first, open or resolved as asked, older than {@code maxId} when given. */

@@ -10,7 +10,8 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * Mastodon's Admin::Account as reports nest it: who an account is to the moderators. Remote accounts have no user,
- * so their email, locale and role are null; addresses are not kept, so {@code ip} is null and {@code ips} empty.
+ * so their email, locale and role are null; addresses are not kept, so {@code ip} is null and {@code ips} empty;
+ * {@code sensitized} stays false while accounts cannot be marked sensitive.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
