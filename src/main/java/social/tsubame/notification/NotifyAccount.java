@@ -67,6 +67,8 @@ class NotifyAccount {
                 FROM accounts recipient JOIN accounts sender ON sender.id = ?
                 WHERE recipient.id = ? AND recipient.domain IS NULL AND recipient.id <> sender.id
                   AND sender.suspended_at IS NULL
+                  AND (sender.silenced_at IS NULL OR EXISTS (SELECT 1 FROM follows f
+                       WHERE f.account_id = recipient.id AND f.target_account_id = sender.id))
                   AND NOT EXISTS (SELECT 1 FROM blocks b
                                   WHERE b.account_id = recipient.id AND b.target_account_id = sender.id)
                   AND NOT EXISTS (SELECT 1 FROM mutes m
