@@ -19,16 +19,19 @@ import social.tsubame.account.User;
 import social.tsubame.account.Users;
 import social.tsubame.core.ApiException;
 import social.tsubame.moderation.ModeratedAccounts;
+import social.tsubame.moderation.SensitizeAccount;
 import social.tsubame.moderation.SilenceAccount;
 import social.tsubame.moderation.SuspendAccount;
 import social.tsubame.moderation.UnsilenceAccount;
 import social.tsubame.moderation.UnsuspendAccount;
+import social.tsubame.moderation.WarnAccount;
 
 @Command(name = "accounts", mixinStandardHelpOptions = true,
         description = "Create, list, approve and delete local accounts; suspend and silence any account",
         subcommands = {AccountsCommand.Create.class, AccountsCommand.ListAll.class, AccountsCommand.Approve.class,
                 AccountsCommand.Delete.class, AccountsCommand.Suspend.class, AccountsCommand.Unsuspend.class,
-                AccountsCommand.Silence.class, AccountsCommand.Unsilence.class})
+                AccountsCommand.Silence.class, AccountsCommand.Unsilence.class, AccountsCommand.Sensitive.class,
+                AccountsCommand.Warn.class})
 final class AccountsCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
@@ -251,6 +254,45 @@ final class AccountsCommand {
         @Override
         String done() {
             return "Unsilenced";
+        }
+    }
+
+    @Command(name = "sensitive", mixinStandardHelpOptions = true,
+            description = "Show the media of all an account's posts behind a warning")
+    static final class Sensitive extends ModerationAction {
+
+        @Autowired
+        SensitizeAccount sensitizeAccount;
+
+        @Override
+        boolean apply(long accountId) {
+            return sensitizeAccount.sensitize(null, accountId);
+        }
+
+        @Override
+        String done() {
+            return "Marked sensitive";
+        }
+    }
+
+    @Command(name = "warn", mixinStandardHelpOptions = true, description = "Keep a warning to an account")
+    static final class Warn extends ModerationAction {
+
+        @Option(names = "--text", defaultValue = "", description = "what the account is told")
+        String text;
+
+        @Autowired
+        WarnAccount warnAccount;
+
+        @Override
+        boolean apply(long accountId) {
+            warnAccount.warn(new WarnAccount.Command(null, accountId, "none", text, null));
+            return true;
+        }
+
+        @Override
+        String done() {
+            return "Warned";
         }
     }
 }

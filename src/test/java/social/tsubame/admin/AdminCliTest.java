@@ -62,6 +62,8 @@ class AdminCliTest {
         assertThat(admin("accounts", "silence", "@dave").out()).contains("Silenced @dave");
         assertThat(admin("accounts", "unsilence", "dave").out()).contains("Unsilenced dave");
         assertThat(admin("accounts", "unsilence", "dave").out()).contains("Nothing to change for dave");
+        assertThat(admin("accounts", "sensitive", "dave").out()).contains("Marked sensitive dave");
+        assertThat(admin("accounts", "warn", "dave", "--text", "Mind the rules").out()).contains("Warned dave");
         assertThat(admin("accounts", "suspend", "nobody@remote.example").exitCode()).isEqualTo(1);
     }
 

@@ -60,6 +60,21 @@ class ModerateAccountsTest {
     AuditLog auditLog;
 
     @Autowired
+    SensitizeAccount sensitizeAccount;
+
+    @Autowired
+    DisableLogin disableLogin;
+
+    @Autowired
+    EnableLogin enableLogin;
+
+    @Autowired
+    WarnAccount warnAccount;
+
+    @Autowired
+    DeleteStatusAsModerator deleteStatusAsModerator;
+
+    @Autowired
     RemoteAccounts remoteAccounts;
 
     @Autowired
@@ -165,5 +180,35 @@ class ModerateAccountsTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> server.accepted().size() == 2);
             assertThat(server.accepted().get(1).body()).contains("\"type\":\"Update\"");
         }
+    }
+
+    @Test
+    void moderatorsMarkMediaSensitiveDisableLoginsWarnAndDeletePosts() {
+        ApiClient api = new ApiClient(port);
+        Account troll = user("troll");
+        Account moderator = user("troll_moderator");
+        String token = api.userToken("troll", LocalUsers.PASSWORD, "read write");
+        Status status = post(troll, "questionable picture");
+        assertThat(api.get("/api/v1/statuses/" + status.id(), null).json().get("sensitive").asBoolean()).isFalse();
+
+        assertThat(sensitizeAccount.sensitize(moderator.id(), troll.id())).isTrue();
+        assertThat(api.get("/api/v1/statuses/" + status.id(), null).json().get("sensitive").asBoolean()).isTrue();
+
+        assertThat(disableLogin.disable(moderator.id(), troll.id())).isTrue();
+        assertThat(api.get("/api/v1/accounts/verify_credentials", token).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/statuses/" + status.id(), null).status()).isEqualTo(200);
+        assertThat(enableLogin.enable(moderator.id(), troll.id())).isTrue();
+        assertThat(api.get("/api/v1/accounts/verify_credentials", token).status()).isEqualTo(200);
+
+        warnAccount.warn(new WarnAccount.Command(moderator.id(), troll.id(), "sensitive", "Mark your media", null));
+        assertThat(jdbc.queryForObject("SELECT text FROM account_warnings WHERE target_account_id = ?",
+                String.class, troll.id())).isEqualTo("Mark your media");
+
+        deleteStatusAsModerator.delete(moderator.id(), status.id());
+        assertThat(api.get("/api/v1/statuses/" + status.id(), null).status()).isEqualTo(404);
+
+        assertThat(auditLog.newest(null, 10).stream().filter(entry -> Long.valueOf(moderator.id()).equals(entry.actorAccountId()))
+                .map(AuditLog.Entry::action))
+                .containsExactly("destroy_status", "warn", "enable", "disable", "sensitive");
     }
 }
