@@ -11,8 +11,8 @@ import social.tsubame.queue.DomainEvents;
 
 /**
  * Gives a local account a notification, unless it would rather not have it: none about itself, none from an account it
- * blocks, mutes with notifications hidden, or whose domain it blocks, none from a suspended account, none about a
- * deleted status. One cause notifies once, however often its job runs.
+ * blocks, mutes with notifications hidden, or whose domain it blocks, none from a suspended account, none from a
+ * silenced account it does not follow, none about a deleted status. One cause notifies once, however often its job runs.
  */
 @Component
 class NotifyAccount {

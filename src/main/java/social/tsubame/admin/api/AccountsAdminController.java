@@ -17,6 +17,7 @@ import social.tsubame.boot.Roles;
 import social.tsubame.core.ApiException;
 import social.tsubame.moderation.ActOnAccount;
 import social.tsubame.moderation.DeleteStatusAsModerator;
+import social.tsubame.moderation.DeleteSuspendedAccount;
 import social.tsubame.moderation.EnableLogin;
 import social.tsubame.moderation.ReviewSignUp;
 import social.tsubame.moderation.UnsensitizeAccount;
@@ -63,11 +64,12 @@ class AccountsAdminController {
     private final UnsuspendAccount unsuspendAccount;
     private final UnsensitizeAccount unsensitizeAccount;
     private final DeleteStatusAsModerator deleteStatus;
+    private final DeleteSuspendedAccount deleteSuspendedAccount;
 
     AccountsAdminController(AdminAccounts accounts, ServerAdmins admins, ActOnAccount actOnAccount,
                             ReviewSignUp reviewSignUp, EnableLogin enableLogin, UnsilenceAccount unsilenceAccount,
                             UnsuspendAccount unsuspendAccount, UnsensitizeAccount unsensitizeAccount,
-                            DeleteStatusAsModerator deleteStatus) {
+                            DeleteStatusAsModerator deleteStatus, DeleteSuspendedAccount deleteSuspendedAccount) {
         this.accounts = accounts;
         this.admins = admins;
         this.actOnAccount = actOnAccount;
@@ -77,6 +79,7 @@ class AccountsAdminController {
         this.unsuspendAccount = unsuspendAccount;
         this.unsensitizeAccount = unsensitizeAccount;
         this.deleteStatus = deleteStatus;
+        this.deleteSuspendedAccount = deleteSuspendedAccount;
     }
 
     @GetMapping("/api/v1/admin/accounts")
@@ -151,6 +154,15 @@ class AccountsAdminController {
         admins.requireModerator(caller);
         unsensitizeAccount.unsensitize(caller.accountId(), found(id).idValue());
         return found(id);
+    }
+
+    @DeleteMapping("/api/v1/admin/accounts/{id}")
+    @RequiresScope("admin:write:accounts")
+    AdminAccount delete(@PathVariable String id, Caller caller) {
+        admins.requireModerator(caller);
+        AdminAccount account = found(id);
+        deleteSuspendedAccount.delete(caller.accountId(), account.idValue());
+        return account;
     }
 
     @DeleteMapping("/api/v1/admin/statuses/{id}")

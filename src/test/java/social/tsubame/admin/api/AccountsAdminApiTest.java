@@ -142,4 +142,26 @@ class AccountsAdminApiTest {
         assertThat(api.get("/api/v1/statuses/" + status.id(), null).status()).isEqualTo(404);
         assertThat(api.delete("/api/v1/admin/statuses/" + status.id(), moderator).status()).isEqualTo(404);
     }
+
+    @Test
+    void onlyASuspendedAccountIsDeleted() {
+        LocalUsers.ensure(createLocalAccount, accounts, "acct_doomed");
+        Account doomed = accounts.findLocal("acct_doomed").orElseThrow();
+        Status status = postStatus.post(new PostStatus.Command(doomed.id(), "last words", null, false,
+                Visibility.PUBLIC, "en", null, List.of()));
+
+        ApiClient.Response refused = api.delete("/api/v1/admin/accounts/" + doomed.id(), moderator);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("error").asString()).contains("suspended");
+
+        api.postForm("/api/v1/admin/accounts/" + doomed.id() + "/action", moderator, Map.of("type", "suspend"));
+        assertThat(api.delete("/api/v1/admin/accounts/" + doomed.id(), moderator).status()).isEqualTo(200);
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE account_id = ?", Integer.class,
+                doomed.id())).isZero();
+        assertThat(jdbc.queryForObject("SELECT deleted_at IS NOT NULL FROM statuses WHERE id = ?", Boolean.class,
+                status.id())).isTrue();
+        assertThat(api.postForm("/api/v1/admin/accounts/" + doomed.id() + "/unsuspend", moderator, Map.of())
+                .json().get("suspended").asBoolean()).isTrue();
+    }
 }
