@@ -2,6 +2,7 @@ package social.tsubame.admin.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -36,6 +37,7 @@ import social.tsubame.web.auth.RequiresScope;
 @Profile(Roles.WEB)
 class AccountsAdminController {
 
+    private static final int DEFAULT_LIMIT = 100;
     private static final int MAX_LIMIT = 200;
 
     record ListParams(Boolean local, Boolean remote, String byDomain, Boolean active, Boolean pending,
@@ -51,6 +53,26 @@ class AccountsAdminController {
             return Boolean.TRUE.equals(value);
         }
     }
+
+    /** API v2's filters: {@code origin} local or remote, {@code status} one of the v1 states. */
+    record ListV2Params(String origin, String status, String byDomain, String username, String displayName,
+                        String email, String maxId, String sinceId, String minId, Integer limit) {
+
+        AdminAccounts.Filters filters() {
+            if (origin != null && !Set.of("local", "remote").contains(origin)) {
+                throw ApiException.unprocessable("Validation failed: origin must be local or remote");
+            }
+            if (status != null && !V2_STATUSES.contains(status)) {
+                throw ApiException.unprocessable("Validation failed: status must be one of active, pending, "
+                        + "disabled, silenced, suspended");
+            }
+            return new AdminAccounts.Filters("local".equals(origin), "remote".equals(origin), byDomain,
+                    "active".equals(status), "pending".equals(status), "disabled".equals(status),
+                    "silenced".equals(status), "suspended".equals(status), false, username, displayName, email);
+        }
+    }
+
+    private static final Set<String> V2_STATUSES = Set.of("active", "pending", "disabled", "silenced", "suspended");
 
     record ActionParams(String type, String text, String reportId) {
     }
@@ -86,9 +108,27 @@ class AccountsAdminController {
     @RequiresScope("admin:read:accounts")
     ResponseEntity<List<AdminAccount>> list(@ApiParams ListParams params, Caller caller, HttpServletRequest request) {
         admins.requireModerator(caller);
-        Page page = Page.of(params.maxId(), params.sinceId(), params.minId(),
-                params.limit() == null ? 100 : params.limit(), MAX_LIMIT);
-        return Page.respond(accounts.list(params.filters(), page), account -> Long.parseLong(account.id()), request);
+        return respond(params.filters(), page(params.maxId(), params.sinceId(), params.minId(), params.limit()),
+                request);
+    }
+
+    @GetMapping("/api/v2/admin/accounts")
+    @RequiresScope("admin:read:accounts")
+    ResponseEntity<List<AdminAccount>> listV2(@ApiParams ListV2Params params, Caller caller,
+                                              HttpServletRequest request) {
+        admins.requireModerator(caller);
+        return respond(params.filters(), page(params.maxId(), params.sinceId(), params.minId(), params.limit()),
+                request);
+    }
+
+    /** Mastodon pages admin accounts by 100 unless asked otherwise, up to 200. */
+    private static Page page(String maxId, String sinceId, String minId, Integer limit) {
+        return Page.of(maxId, sinceId, minId, limit == null ? DEFAULT_LIMIT : limit, MAX_LIMIT);
+    }
+
+    private ResponseEntity<List<AdminAccount>> respond(AdminAccounts.Filters filters, Page page,
+                                                       HttpServletRequest request) {
+        return Page.respond(accounts.list(filters, page), account -> Long.parseLong(account.id()), request);
     }
 
     @GetMapping("/api/v1/admin/accounts/{id}")

@@ -91,6 +91,13 @@ class AccountsAdminApiTest {
         assertThat(api.get("/api/v1/admin/accounts?email=acct_other%40", moderator).json().get(0)
                 .get("username").asString()).isEqualTo("acct_other");
         assertThat(api.get("/api/v1/admin/accounts/123", moderator).status()).isEqualTo(404);
+
+        assertThat(api.get("/api/v2/admin/accounts?origin=local&status=active&username=acct_t", moderator).json()
+                .valueStream().map(found -> found.get("username").asString()).toList())
+                .containsExactly("acct_target");
+        assertThat(api.get("/api/v2/admin/accounts?origin=remote&username=acct_t", moderator).json().size())
+                .isZero();
+        assertThat(api.get("/api/v2/admin/accounts?status=gone", moderator).status()).isEqualTo(422);
     }
 
     @Test
