@@ -11,8 +11,8 @@ import social.tsubame.queue.DomainEvents;
 
 /**
  * Gives a local account a notification, unless it would rather not have it: none about itself, none from an account it
- * blocks, mutes with notifications hidden, or whose domain it blocks, none from a suspended account, none about a
- * deleted status. One cause notifies once, however often its job runs.
+ * blocks, mutes with notifications hidden, or whose domain it blocks, none from a suspended account, none from a
+ * silenced account it does not follow, none about a deleted status. One cause notifies once, however often its job runs.
  */
 @Component
 class NotifyAccount {
@@ -67,6 +67,8 @@ class NotifyAccount {
                 FROM accounts recipient JOIN accounts sender ON sender.id = ?
                 WHERE recipient.id = ? AND recipient.domain IS NULL AND recipient.id <> sender.id
                   AND sender.suspended_at IS NULL
+                  AND (sender.silenced_at IS NULL OR EXISTS (SELECT 1 FROM follows f
+                       WHERE f.account_id = recipient.id AND f.target_account_id = sender.id))
                   AND NOT EXISTS (SELECT 1 FROM blocks b
                                   WHERE b.account_id = recipient.id AND b.target_account_id = sender.id)
                   AND NOT EXISTS (SELECT 1 FROM mutes m

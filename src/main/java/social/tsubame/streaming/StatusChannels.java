@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.status.Status;
@@ -14,7 +15,8 @@ import social.tsubame.timeline.ListAudience;
 
 /**
  * The channels a status is streamed on: the home feeds it goes into (so a {@code user} stream shows what the home
- * timeline will), the lists it goes into, and the public and tag timelines for a public post that is not a boost.
+ * timeline will), the lists it goes into, and the public and tag timelines for a public post that is not a boost
+ * and whose author is not silenced.
  * A direct message reaches the {@code direct} stream as its conversation ({@link StreamConversation}), as on
  * Mastodon; only its deletion goes there as a status event, so that apps showing it drop it.
  */
@@ -25,34 +27,43 @@ class StatusChannels {
     private final ListAudience lists;
     private final StatusTags tags;
     private final StreamChannels channels;
+    private final JdbcTemplate jdbc;
 
-    StatusChannels(FeedAudience audience, ListAudience lists, StatusTags tags, StreamChannels channels) {
+    StatusChannels(FeedAudience audience, ListAudience lists, StatusTags tags, StreamChannels channels,
+                   JdbcTemplate jdbc) {
         this.audience = audience;
         this.lists = lists;
         this.tags = tags;
         this.channels = channels;
+        this.jdbc = jdbc;
     }
 
     /** For a new or edited status. */
     Set<String> of(Status status) {
-        return channels(status, audience.of(status), lists.of(status.id()));
+        return channels(status, audience.of(status), lists.of(status.id()), !authorSilenced(status));
+    }
+
+    private boolean authorSilenced(Status status) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ? AND silenced_at IS NOT NULL)", Boolean.class,
+                status.accountId()));
     }
 
     /** For a deleted one: everyone who may have it, since a feed that never had it just ignores the delete. */
     Set<String> ofDeleted(Status status) {
         Set<String> names = channels(status, audience.everyonePossible(status.accountId(), status.id()),
-                lists.containing(status.accountId()));
+                lists.containing(status.accountId()), true);
         if (status.visibility() == Visibility.DIRECT) {
             audience.of(status).forEach(participant -> names.add(channels.direct(participant)));
         }
         return names;
     }
 
-    private Set<String> channels(Status status, Set<Long> homes, List<Long> listIds) {
+    private Set<String> channels(Status status, Set<Long> homes, List<Long> listIds, boolean publicChannels) {
         Set<String> names = new LinkedHashSet<>();
         homes.forEach(account -> names.add(channels.home(account)));
         listIds.forEach(list -> names.add(channels.list(list)));
-        if (status.visibility() == Visibility.PUBLIC && status.reblogOfId() == null) {
+        if (publicChannels && status.visibility() == Visibility.PUBLIC && status.reblogOfId() == null) {
             names.add(channels.federated());
             names.add(status.isLocal() ? channels.local() : channels.remote());
             for (String tag : tags.of(status.id())) {

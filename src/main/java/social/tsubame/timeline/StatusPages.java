@@ -18,6 +18,13 @@ import social.tsubame.web.Page;
 @Component
 public class StatusPages {
 
+    /** Silenced authors are left out of the shared timelines, except for themselves and their followers. */
+    private static final String NOT_SILENCED = " " + """
+            AND NOT EXISTS (SELECT 1 FROM accounts author WHERE author.id = s.account_id
+                            AND author.silenced_at IS NOT NULL AND author.id <> :viewer
+                            AND NOT EXISTS (SELECT 1 FROM follows f WHERE f.account_id = :viewer
+                                            AND f.target_account_id = author.id))""";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public StatusPages(NamedParameterJdbcTemplate jdbc) {
@@ -39,6 +46,7 @@ public class StatusPages {
         if (scope.onlyMedia()) {
             where.append(" AND EXISTS (SELECT 1 FROM media_attachments ma WHERE ma.status_id = s.id)");
         }
+        where.append(NOT_SILENCED);
         return page(where.toString(), Map.of(), viewerId, page, true);
     }
 
@@ -47,7 +55,7 @@ public class StatusPages {
                 s.visibility = 'public' AND s.deleted_at IS NULL AND s.reblog_of_id IS NULL
                 AND EXISTS (SELECT 1 FROM status_tags st JOIN tags t ON t.id = st.tag_id
                             WHERE st.status_id = s.id AND lower(t.name) = lower(:tag))"""
-                + (localOnly ? " AND s.local" : "");
+                + (localOnly ? " AND s.local" : "") + NOT_SILENCED;
         return page(where, Map.of("tag", tag), viewerId, page, true);
     }
 

@@ -12,9 +12,9 @@ import tools.jackson.databind.annotation.JsonNaming;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record AdminReport(String id, boolean actionTaken, String actionTakenAt, String category, String comment,
-                   boolean forwarded, String createdAt, String updatedAt, AdminReportAccount account,
-                   AdminReportAccount targetAccount, AdminReportAccount assignedAccount,
-                   AdminReportAccount actionTakenByAccount, List<ApiStatus> statuses, List<Rule> rules) {
+                   boolean forwarded, String createdAt, String updatedAt, AdminAccount account,
+                   AdminAccount targetAccount, AdminAccount assignedAccount,
+                   AdminAccount actionTakenByAccount, List<ApiStatus> statuses, List<Rule> rules) {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Rule(String id, String text, String hint) {

@@ -8,5 +8,5 @@ import tools.jackson.databind.annotation.JsonNaming;
 /** A moderator's note on a report; {@code account} is null for a note written from the command line. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-record AdminReportNote(String id, String reportId, AdminReportAccount account, String content, String createdAt) {
+record AdminReportNote(String id, String reportId, AdminAccount account, String content, String createdAt) {
 }

@@ -20,11 +20,11 @@ import social.tsubame.moderation.ReportNote;
 @Component
 class ReportsToAdminReports {
 
-    private final AdminReportAccounts accounts;
+    private final AdminAccounts accounts;
     private final StatusesToApiStatuses statuses;
     private final ServerRules rules;
 
-    ReportsToAdminReports(AdminReportAccounts accounts, StatusesToApiStatuses statuses, ServerRules rules) {
+    ReportsToAdminReports(AdminAccounts accounts, StatusesToApiStatuses statuses, ServerRules rules) {
         this.accounts = accounts;
         this.statuses = statuses;
         this.rules = rules;
@@ -35,7 +35,7 @@ class ReportsToAdminReports {
     }
 
     List<AdminReport> many(List<Report> reports, long moderatorId) {
-        Map<Long, AdminReportAccount> named = accounts.many(reports.stream()
+        Map<Long, AdminAccount> named = accounts.many(reports.stream()
                 .flatMap(report -> Stream.of(report.accountId(), report.targetAccountId(),
                         report.assignedAccountId(), report.actionTakenByAccountId()))
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
@@ -53,14 +53,14 @@ class ReportsToAdminReports {
     }
 
     List<AdminReportNote> notes(List<ReportNote> notes) {
-        Map<Long, AdminReportAccount> authors = accounts.many(notes.stream().map(ReportNote::accountId)
+        Map<Long, AdminAccount> authors = accounts.many(notes.stream().map(ReportNote::accountId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         return notes.stream().map(note -> new AdminReportNote(Long.toString(note.id()),
                 Long.toString(note.reportId()), get(authors, note.accountId()), note.content(),
                 ApiDates.format(note.createdAt()))).toList();
     }
 
-    private static AdminReportAccount get(Map<Long, AdminReportAccount> accounts, Long id) {
+    private static AdminAccount get(Map<Long, AdminAccount> accounts, Long id) {
         return id == null ? null : accounts.get(id);
     }
 }

@@ -124,7 +124,7 @@ class ReportsAdminApiTest {
         assertThat(target.path("id").asString()).isEqualTo(Long.toString(tia.id()));
         assertThat(target.path("domain").isNull()).isTrue();
         assertThat(target.path("email").asString()).isEqualTo("tia_target@example.com");
-        assertThat(target.path("role").path("name").asString()).isEqualTo("user");
+        assertThat(target.path("role").path("id").asString()).isEqualTo("-99");
         assertThat(target.path("suspended").asBoolean()).isFalse();
         assertThat(target.path("ips").isArray()).isTrue();
         assertThat(target.path("account").path("acct").asString()).isEqualTo("tia_target");
