@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import social.tsubame.account.LimitedDomains;
 import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.queue.DomainEvents;
 
@@ -75,9 +76,12 @@ class NotifyAccount {
                   AND NOT EXISTS (SELECT 1 FROM account_domain_blocks d
                                   WHERE d.account_id = recipient.id AND d.domain = sender.domain)
                   AND NOT EXISTS (SELECT 1 FROM statuses s WHERE s.id = ?::bigint AND s.deleted_at IS NOT NULL)
+                  AND (NOT %s
+                       OR EXISTS (SELECT 1 FROM follows f
+                                  WHERE f.account_id = recipient.id AND f.target_account_id = sender.id))
                 ON CONFLICT (account_id, type, source_id) DO NOTHING
                 RETURNING id
-                """, Long.class, id, notice.type().apiValue(), notice.sourceId(), notice.statusId(), notice.emoji(),
+                """.formatted(LimitedDomains.covers("sender.domain")), Long.class, id, notice.type().apiValue(), notice.sourceId(), notice.statusId(), notice.emoji(),
                 notice.reportId(), groupKey(notice, id), notice.fromAccountId(), notice.recipientId(), notice.statusId())
                 .stream().findFirst();
         created.ifPresent(notificationId -> events.publish(new NotificationCreated(notificationId,
