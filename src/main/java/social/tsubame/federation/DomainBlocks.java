@@ -32,6 +32,11 @@ public class DomainBlocks {
         return jdbc.query(SELECT_BLOCK + " WHERE id = ?", DomainBlocks::block, id).stream().findFirst();
     }
 
+    public Optional<DomainBlock> findByDomain(String domain) {
+        return jdbc.query(SELECT_BLOCK + " WHERE domain = ?", DomainBlocks::block,
+                DomainTrafficControls.host(domain)).stream().findFirst();
+    }
+
     /** The rule of the domain itself or, failing that, of the nearest parent domain that has one. */
     public Optional<DomainBlock> ruleFor(String domain) {
         return jdbc.query(SELECT_BLOCK + " ORDER BY length(domain) DESC", DomainBlocks::block).stream()
@@ -50,7 +55,7 @@ public class DomainBlocks {
 
     public Optional<DomainAllow> findAllowed(String domain) {
         return jdbc.query("SELECT id, domain, created_at FROM domain_allows WHERE domain = ?", DomainBlocks::allow,
-                domain).stream().findFirst();
+                DomainTrafficControls.host(domain)).stream().findFirst();
     }
 
     /** The values {@link #ACCOUNTS_OF_DOMAIN} binds, in order. */
