@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import social.tsubame.account.LimitedDomains;
 import social.tsubame.status.Status;
 import social.tsubame.status.StatusTags;
 import social.tsubame.status.Visibility;
@@ -25,34 +26,38 @@ class StatusChannels {
     private final ListAudience lists;
     private final StatusTags tags;
     private final StreamChannels channels;
+    private final LimitedDomains limitedDomains;
 
-    StatusChannels(FeedAudience audience, ListAudience lists, StatusTags tags, StreamChannels channels) {
+    StatusChannels(FeedAudience audience, ListAudience lists, StatusTags tags, StreamChannels channels,
+                   LimitedDomains limitedDomains) {
         this.audience = audience;
         this.lists = lists;
         this.tags = tags;
         this.channels = channels;
+        this.limitedDomains = limitedDomains;
     }
 
-    /** For a new or edited status. */
+    /** For a new or edited status; one by an account of a limited server goes to no public stream. */
     Set<String> of(Status status) {
-        return channels(status, audience.of(status), lists.of(status.id()));
+        return channels(status, audience.of(status), lists.of(status.id()),
+                status.isLocal() || !limitedDomains.limits(status.accountId()));
     }
 
     /** For a deleted one: everyone who may have it, since a feed that never had it just ignores the delete. */
     Set<String> ofDeleted(Status status) {
         Set<String> names = channels(status, audience.everyonePossible(status.accountId(), status.id()),
-                lists.containing(status.accountId()));
+                lists.containing(status.accountId()), true);
         if (status.visibility() == Visibility.DIRECT) {
             audience.of(status).forEach(participant -> names.add(channels.direct(participant)));
         }
         return names;
     }
 
-    private Set<String> channels(Status status, Set<Long> homes, List<Long> listIds) {
+    private Set<String> channels(Status status, Set<Long> homes, List<Long> listIds, boolean publicStreams) {
         Set<String> names = new LinkedHashSet<>();
         homes.forEach(account -> names.add(channels.home(account)));
         listIds.forEach(list -> names.add(channels.list(list)));
-        if (status.visibility() == Visibility.PUBLIC && status.reblogOfId() == null) {
+        if (publicStreams && status.visibility() == Visibility.PUBLIC && status.reblogOfId() == null) {
             names.add(channels.federated());
             names.add(status.isLocal() ? channels.local() : channels.remote());
             for (String tag : tags.of(status.id())) {
