@@ -11,8 +11,9 @@ import social.tsubame.moderation.AuditLog;
 
 /**
  * An admin limits or refuses a remote server, or changes such a rule. Suspending removes what we hold of the server
- * ({@link DomainSuspension}); moving a suspension to a lighter severity gives its accounts back. This process acts on
- * the change as soon as it commits, the others within {@link DomainPolicy#CACHED_FOR}.
+ * ({@link DomainSuspension}); moving a suspension to a lighter severity gives its accounts back; rejecting its media
+ * drops its accounts' avatars and headers, and {@link DomainPolicy#rejectsMedia} keeps new ones out. This process
+ * acts on the change as soon as it commits, the others within {@link DomainPolicy#CACHED_FOR}.
  */
 @Component
 public class BlockDomain {
@@ -84,6 +85,9 @@ public class BlockDomain {
         if (severity == DomainBlock.Severity.SUSPEND) {
             suspension.suspend(block);
         }
+        if (block.rejectMedia()) {
+            dropAccountImages(block);
+        }
         audit.record(actorAccountId, "create_domain_block", "DomainBlock", String.valueOf(id), describe(block));
         policy.forgetAfterCommit(domain);
         return block;
@@ -113,9 +117,18 @@ public class BlockDomain {
         } else if (before.severity() == DomainBlock.Severity.SUSPEND && severity != DomainBlock.Severity.SUSPEND) {
             suspension.lift(after);
         }
+        if (after.rejectMedia() && !before.rejectMedia()) {
+            dropAccountImages(after);
+        }
         audit.record(actorAccountId, "update_domain_block", "DomainBlock", String.valueOf(id), describe(after));
         policy.forgetAfterCommit(after.domain());
         return Optional.of(after);
+    }
+
+    /** Avatars and headers we point at stop showing at once; a refresh after the block is lifted brings them back. */
+    private void dropAccountImages(DomainBlock block) {
+        jdbc.update("UPDATE accounts a SET avatar_remote_url = NULL, header_remote_url = NULL, updated_at = now()"
+                + " WHERE " + DomainBlocks.ACCOUNTS_OF_DOMAIN, DomainBlocks.patterns(block.domain()));
     }
 
     static String describe(DomainBlock block) {

@@ -26,9 +26,9 @@ class DomainSuspension {
         Object[] patterns = DomainBlocks.patterns(block.domain());
         jdbc.update("UPDATE accounts a SET suspended_at = (SELECT created_at FROM domain_blocks WHERE id = ?),"
                 + " updated_at = now() WHERE a.suspended_at IS NULL AND " + DomainBlocks.ACCOUNTS_OF_DOMAIN,
-                with(block.id(), patterns));
+                concat(new Object[] {block.id()}, patterns));
         String ofDomain = "(SELECT a.id FROM accounts a WHERE " + DomainBlocks.ACCOUNTS_OF_DOMAIN + ")";
-        Object[] twice = with(null, patterns, patterns);
+        Object[] twice = concat(patterns, patterns);
         Set<Long> local = new HashSet<>();
         for (String table : List.of("follows", "follow_requests")) {
             jdbc.query("DELETE FROM " + table + " WHERE account_id IN " + ofDomain + " OR target_account_id IN "
@@ -51,15 +51,13 @@ class DomainSuspension {
     void lift(DomainBlock block) {
         jdbc.update("UPDATE accounts a SET suspended_at = NULL, updated_at = now()"
                 + " WHERE a.suspended_at = (SELECT created_at FROM domain_blocks WHERE id = ?) AND "
-                + DomainBlocks.ACCOUNTS_OF_DOMAIN, with(block.id(), DomainBlocks.patterns(block.domain())));
+                + DomainBlocks.ACCOUNTS_OF_DOMAIN, concat(new Object[] {block.id()},
+                DomainBlocks.patterns(block.domain())));
     }
 
-    private static Object[] with(Object first, Object[]... rest) {
+    private static Object[] concat(Object[]... parts) {
         List<Object> values = new ArrayList<>();
-        if (first != null) {
-            values.add(first);
-        }
-        for (Object[] part : rest) {
+        for (Object[] part : parts) {
             values.addAll(List.of(part));
         }
         return values.toArray();

@@ -81,8 +81,9 @@ class NotifyAccount {
                                   WHERE f.account_id = recipient.id AND f.target_account_id = sender.id))
                 ON CONFLICT (account_id, type, source_id) DO NOTHING
                 RETURNING id
-                """.formatted(LimitedDomains.covers("sender.domain")), Long.class, id, notice.type().apiValue(), notice.sourceId(), notice.statusId(), notice.emoji(),
-                notice.reportId(), groupKey(notice, id), notice.fromAccountId(), notice.recipientId(), notice.statusId())
+                """.formatted(LimitedDomains.covers("sender.domain")), Long.class, id, notice.type().apiValue(),
+                notice.sourceId(), notice.statusId(), notice.emoji(), notice.reportId(), groupKey(notice, id),
+                notice.fromAccountId(), notice.recipientId(), notice.statusId())
                 .stream().findFirst();
         created.ifPresent(notificationId -> events.publish(new NotificationCreated(notificationId,
                 notice.recipientId())));

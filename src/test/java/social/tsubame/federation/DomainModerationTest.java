@@ -144,7 +144,9 @@ class DomainModerationTest {
                 Map.of("icon", Map.of("type", "Image", "url", "https://pictures.example/avatar.png")));
         assertThat(toProfile.convert(actor, URI.create("https://pictures.example/users/pia")).avatarUrl())
                 .isEqualTo("https://pictures.example/avatar.png");
-        Account pia = remote("https://pictures.example/users/pia", Map.of());
+        Account pia = remote("https://pictures.example/users/pia",
+                Map.of("icon", Map.of("type", "Image", "url", "https://pictures.example/avatar.png")));
+        assertThat(pia.avatarRemoteUrl()).isEqualTo("https://pictures.example/avatar.png");
         Map<String, Object> withImage = Map.of("attachment", List.of(Map.of("type", "Document",
                 "mediaType", "image/png", "url", "https://pictures.example/files/cat.png")));
         JsonNode note = noteDocument(pia, "https://pictures.example/users/pia/statuses/1", withImage);
@@ -154,6 +156,7 @@ class DomainModerationTest {
                 DomainBlock.Severity.NOOP, true, null, null, null, null));
 
         assertThat(policy.rejectsMedia("pictures.example")).isTrue();
+        assertThat(accounts.findById(pia.id()).orElseThrow().avatarRemoteUrl()).isNull();
         assertThat(toProfile.convert(actor, URI.create("https://pictures.example/users/pia")).avatarUrl()).isNull();
         ReceiveRemoteStatus.RemoteStatus converted = toStatus.convert(note, pia);
         assertThat(converted.media()).isEmpty();

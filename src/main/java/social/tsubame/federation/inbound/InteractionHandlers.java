@@ -102,7 +102,6 @@ class InteractionHandlers {
         private final ReceiveRemoteReblog reblogs;
         private final NoteToRemoteStatus toStatus;
         private final RemoteStatuses remoteStatuses;
-
         private final RelayedPosts relayed;
 
         AnnounceHandler(InteractionHandlers interactions, ReceiveRemoteReblog reblogs, NoteToRemoteStatus toStatus,

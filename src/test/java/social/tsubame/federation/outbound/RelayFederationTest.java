@@ -130,7 +130,8 @@ class RelayFederationTest {
         assertThat(sendAsRelay(Map.of("@context", JsonLdContext.ACTIVITY_STREAMS,
                 "id", forwarded + "/activity", "type", "Create", "actor", olga.uri(),
                 "object", Map.of("id", forwarded, "type", "Note", "attributedTo", olga.uri(),
-                        "content", "A copy the relay could have changed", "to", List.of(JsonLdContext.PUBLIC_COLLECTION)))))
+                        "content", "A copy the relay could have changed",
+                        "to", List.of(JsonLdContext.PUBLIC_COLLECTION)))))
                 .isEqualTo(202);
         Status fetched = await().atMost(Duration.ofSeconds(30))
                 .until(() -> tsubame.bean(Statuses.class).findByUri(forwarded), Optional::isPresent).orElseThrow();
