@@ -2,11 +2,16 @@ package social.tsubame.federation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import social.tsubame.web.Page;
 
 /** The admin's rules about remote servers, and the allow-list of limited federation mode. */
 @Component
@@ -19,13 +24,22 @@ public class DomainBlocks {
     static final String ACCOUNTS_OF_DOMAIN = "(a.domain = ? OR a.domain LIKE ? OR a.domain LIKE ? OR a.domain LIKE ?)";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    DomainBlocks(JdbcTemplate jdbc) {
+    DomainBlocks(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     public List<DomainBlock> all() {
         return jdbc.query(SELECT_BLOCK + " ORDER BY domain", DomainBlocks::block);
+    }
+
+    /** A page of blocks, newest first. */
+    public List<DomainBlock> page(Page page) {
+        Map<String, Object> params = new HashMap<>();
+        return page.newestFirst(named.query(SELECT_BLOCK + " WHERE true" + page.sqlClause("id", params), params,
+                DomainBlocks::block));
     }
 
     public Optional<DomainBlock> find(long id) {
@@ -46,6 +60,13 @@ public class DomainBlocks {
 
     public List<DomainAllow> allowed() {
         return jdbc.query("SELECT id, domain, created_at FROM domain_allows ORDER BY domain", DomainBlocks::allow);
+    }
+
+    /** A page of the allow-list, newest first. */
+    public List<DomainAllow> allowedPage(Page page) {
+        Map<String, Object> params = new HashMap<>();
+        return page.newestFirst(named.query("SELECT id, domain, created_at FROM domain_allows WHERE true"
+                + page.sqlClause("id", params), params, DomainBlocks::allow));
     }
 
     public Optional<DomainAllow> findAllowed(long id) {

@@ -3,7 +3,10 @@ package social.tsubame.admin.api;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +19,7 @@ import social.tsubame.core.ApiException;
 import social.tsubame.federation.AllowDomain;
 import social.tsubame.federation.DomainBlocks;
 import social.tsubame.web.ApiParams;
+import social.tsubame.web.Page;
 import social.tsubame.web.auth.Caller;
 import social.tsubame.web.auth.RequiresScope;
 
@@ -27,6 +31,9 @@ import social.tsubame.web.auth.RequiresScope;
 @Profile(Roles.WEB)
 @RequestMapping("/api/v1/admin/domain_allows")
 class DomainAllowsAdminController {
+
+    private static final int DEFAULT_LIMIT = 100;
+    private static final int MAX_LIMIT = 500;
 
     record AllowParams(String domain) {
     }
@@ -41,11 +48,15 @@ class DomainAllowsAdminController {
         this.admins = admins;
     }
 
+    /** Newest first, {@code limit} 100 and at most 500 a page, with {@code Link} to the pages beside, as Mastodon. */
     @GetMapping
     @RequiresScope("admin:read:domain_allows")
-    List<AdminDomainAllow> list(Caller caller) {
+    ResponseEntity<List<AdminDomainAllow>> list(@ApiParams PageParams params, Caller caller, HttpServletRequest request) {
         admins.require(caller);
-        return blocks.allowed().stream().map(AdminDomainAllow::of).toList();
+        Page page = Page.of(params.maxId(), params.sinceId(), params.minId(),
+                params.limit() == null ? DEFAULT_LIMIT : params.limit(), MAX_LIMIT);
+        return Page.respond(blocks.allowedPage(page).stream().map(AdminDomainAllow::of).toList(), item -> Long.parseLong(item.id()),
+                request);
     }
 
     @GetMapping("/{id}")

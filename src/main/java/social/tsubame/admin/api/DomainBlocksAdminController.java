@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +24,7 @@ import social.tsubame.federation.DomainBlock;
 import social.tsubame.federation.DomainBlocks;
 import social.tsubame.federation.UnblockDomain;
 import social.tsubame.web.ApiParams;
+import social.tsubame.web.Page;
 import social.tsubame.web.auth.Caller;
 import social.tsubame.web.auth.RequiresScope;
 
@@ -30,6 +33,9 @@ import social.tsubame.web.auth.RequiresScope;
 @Profile(Roles.WEB)
 @RequestMapping("/api/v1/admin/domain_blocks")
 class DomainBlocksAdminController {
+
+    private static final int DEFAULT_LIMIT = 100;
+    private static final int MAX_LIMIT = 500;
 
     record BlockParams(String domain, String severity, Boolean rejectMedia, Boolean rejectReports,
                        String privateComment, String publicComment, Boolean obfuscate) {
@@ -59,11 +65,15 @@ class DomainBlocksAdminController {
         this.admins = admins;
     }
 
+    /** Newest first, {@code limit} 100 and at most 500 a page, with {@code Link} to the pages beside, as Mastodon. */
     @GetMapping
     @RequiresScope("admin:read:domain_blocks")
-    List<AdminDomainBlock> list(Caller caller) {
+    ResponseEntity<List<AdminDomainBlock>> list(@ApiParams PageParams params, Caller caller, HttpServletRequest request) {
         admins.require(caller);
-        return blocks.all().stream().map(AdminDomainBlock::of).toList();
+        Page page = Page.of(params.maxId(), params.sinceId(), params.minId(),
+                params.limit() == null ? DEFAULT_LIMIT : params.limit(), MAX_LIMIT);
+        return Page.respond(blocks.page(page).stream().map(AdminDomainBlock::of).toList(), item -> Long.parseLong(item.id()),
+                request);
     }
 
     @GetMapping("/{id}")

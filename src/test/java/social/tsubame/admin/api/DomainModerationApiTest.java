@@ -88,6 +88,16 @@ class DomainModerationApiTest {
                 .map(block -> block.path("domain").asString()).toList()).contains("spam.example");
         assertThat(api.get("/api/v1/admin/domain_blocks/" + id, admin).json().path("domain").asString())
                 .isEqualTo("spam.example");
+        String later = api.postJson("/api/v1/admin/domain_blocks", admin, Map.of("domain", "later.example")).json()
+                .path("id").asString();
+        ApiClient.Response firstPage = api.get("/api/v1/admin/domain_blocks?limit=1", admin);
+        assertThat(firstPage.json()).hasSize(1);
+        assertThat(firstPage.json().get(0).path("domain").asString()).isEqualTo("later.example");
+        assertThat(firstPage.link()).contains("max_id=");
+        String next = firstPage.link().replaceAll("^<([^>]*)>; rel=\"next\".*", "$1");
+        assertThat(api.get(next.substring(next.indexOf("/api/")), admin).json().get(0).path("domain").asString())
+                .isEqualTo("spam.example");
+        api.delete("/api/v1/admin/domain_blocks/" + later, admin);
 
         JsonNode shown = api.get("/api/v1/instance/domain_blocks", null).json();
         JsonNode listed = shown.valueStream().filter(block -> block.path("digest").asString()
