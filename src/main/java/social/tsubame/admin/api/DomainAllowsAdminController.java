@@ -51,12 +51,13 @@ class DomainAllowsAdminController {
     /** Newest first, {@code limit} 100 and at most 500 a page, with {@code Link} to the pages beside, as Mastodon. */
     @GetMapping
     @RequiresScope("admin:read:domain_allows")
-    ResponseEntity<List<AdminDomainAllow>> list(@ApiParams PageParams params, Caller caller, HttpServletRequest request) {
+    ResponseEntity<List<AdminDomainAllow>> list(@ApiParams PageParams params, Caller caller,
+                                           HttpServletRequest request) {
         admins.require(caller);
         Page page = Page.of(params.maxId(), params.sinceId(), params.minId(),
                 params.limit() == null ? DEFAULT_LIMIT : params.limit(), MAX_LIMIT);
-        return Page.respond(blocks.allowedPage(page).stream().map(AdminDomainAllow::of).toList(), item -> Long.parseLong(item.id()),
-                request);
+        List<AdminDomainAllow> listed = blocks.allowedPage(page).stream().map(AdminDomainAllow::of).toList();
+        return Page.respond(listed, item -> Long.parseLong(item.id()), request);
     }
 
     @GetMapping("/{id}")

@@ -68,12 +68,13 @@ class DomainBlocksAdminController {
     /** Newest first, {@code limit} 100 and at most 500 a page, with {@code Link} to the pages beside, as Mastodon. */
     @GetMapping
     @RequiresScope("admin:read:domain_blocks")
-    ResponseEntity<List<AdminDomainBlock>> list(@ApiParams PageParams params, Caller caller, HttpServletRequest request) {
+    ResponseEntity<List<AdminDomainBlock>> list(@ApiParams PageParams params, Caller caller,
+                                           HttpServletRequest request) {
         admins.require(caller);
         Page page = Page.of(params.maxId(), params.sinceId(), params.minId(),
                 params.limit() == null ? DEFAULT_LIMIT : params.limit(), MAX_LIMIT);
-        return Page.respond(blocks.page(page).stream().map(AdminDomainBlock::of).toList(), item -> Long.parseLong(item.id()),
-                request);
+        List<AdminDomainBlock> listed = blocks.page(page).stream().map(AdminDomainBlock::of).toList();
+        return Page.respond(listed, item -> Long.parseLong(item.id()), request);
     }
 
     @GetMapping("/{id}")
