@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import social.tsubame.account.LimitedAccounts;
 import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.queue.DomainEvents;
 
@@ -67,8 +68,6 @@ class NotifyAccount {
                 FROM accounts recipient JOIN accounts sender ON sender.id = ?
                 WHERE recipient.id = ? AND recipient.domain IS NULL AND recipient.id <> sender.id
                   AND sender.suspended_at IS NULL
-                  AND (sender.silenced_at IS NULL OR EXISTS (SELECT 1 FROM follows f
-                       WHERE f.account_id = recipient.id AND f.target_account_id = sender.id))
                   AND NOT EXISTS (SELECT 1 FROM blocks b
                                   WHERE b.account_id = recipient.id AND b.target_account_id = sender.id)
                   AND NOT EXISTS (SELECT 1 FROM mutes m
@@ -77,10 +76,14 @@ class NotifyAccount {
                   AND NOT EXISTS (SELECT 1 FROM account_domain_blocks d
                                   WHERE d.account_id = recipient.id AND d.domain = sender.domain)
                   AND NOT EXISTS (SELECT 1 FROM statuses s WHERE s.id = ?::bigint AND s.deleted_at IS NOT NULL)
+                  AND (NOT %s
+                       OR EXISTS (SELECT 1 FROM follows f
+                                  WHERE f.account_id = recipient.id AND f.target_account_id = sender.id))
                 ON CONFLICT (account_id, type, source_id) DO NOTHING
                 RETURNING id
-                """, Long.class, id, notice.type().apiValue(), notice.sourceId(), notice.statusId(), notice.emoji(),
-                notice.reportId(), groupKey(notice, id), notice.fromAccountId(), notice.recipientId(), notice.statusId())
+                """.formatted(LimitedAccounts.covers("sender")), Long.class, id, notice.type().apiValue(),
+                notice.sourceId(), notice.statusId(), notice.emoji(), notice.reportId(), groupKey(notice, id),
+                notice.fromAccountId(), notice.recipientId(), notice.statusId())
                 .stream().findFirst();
         created.ifPresent(notificationId -> events.publish(new NotificationCreated(notificationId,
                 notice.recipientId())));

@@ -4,9 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import social.tsubame.account.LimitedAccounts;
 import social.tsubame.status.Status;
 import social.tsubame.status.StatusTags;
 import social.tsubame.status.Visibility;
@@ -27,26 +27,21 @@ class StatusChannels {
     private final ListAudience lists;
     private final StatusTags tags;
     private final StreamChannels channels;
-    private final JdbcTemplate jdbc;
+    private final LimitedAccounts limitedAccounts;
 
     StatusChannels(FeedAudience audience, ListAudience lists, StatusTags tags, StreamChannels channels,
-                   JdbcTemplate jdbc) {
+                   LimitedAccounts limitedAccounts) {
         this.audience = audience;
         this.lists = lists;
         this.tags = tags;
         this.channels = channels;
-        this.jdbc = jdbc;
+        this.limitedAccounts = limitedAccounts;
     }
 
-    /** For a new or edited status. */
+    /** For a new or edited status; one by a limited account goes to no public stream. */
     Set<String> of(Status status) {
-        return channels(status, audience.of(status), lists.of(status.id()), !authorSilenced(status));
-    }
-
-    private boolean authorSilenced(Status status) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ? AND silenced_at IS NOT NULL)", Boolean.class,
-                status.accountId()));
+        return channels(status, audience.of(status), lists.of(status.id()),
+                !limitedAccounts.limits(status.accountId()));
     }
 
     /** For a deleted one: everyone who may have it, since a feed that never had it just ignores the delete. */
@@ -59,11 +54,11 @@ class StatusChannels {
         return names;
     }
 
-    private Set<String> channels(Status status, Set<Long> homes, List<Long> listIds, boolean publicChannels) {
+    private Set<String> channels(Status status, Set<Long> homes, List<Long> listIds, boolean publicStreams) {
         Set<String> names = new LinkedHashSet<>();
         homes.forEach(account -> names.add(channels.home(account)));
         listIds.forEach(list -> names.add(channels.list(list)));
-        if (publicChannels && status.visibility() == Visibility.PUBLIC && status.reblogOfId() == null) {
+        if (publicStreams && status.visibility() == Visibility.PUBLIC && status.reblogOfId() == null) {
             names.add(channels.federated());
             names.add(status.isLocal() ? channels.local() : channels.remote());
             for (String tag : tags.of(status.id())) {

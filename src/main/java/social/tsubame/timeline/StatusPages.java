@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import social.tsubame.account.LimitedAccounts;
 import social.tsubame.status.StatusVisibility;
 import social.tsubame.web.Page;
 
@@ -17,13 +18,6 @@ import social.tsubame.web.Page;
  */
 @Component
 public class StatusPages {
-
-    /** Silenced authors are left out of the shared timelines, except for themselves and their followers. */
-    private static final String NOT_SILENCED = " " + """
-            AND NOT EXISTS (SELECT 1 FROM accounts author WHERE author.id = s.account_id
-                            AND author.silenced_at IS NOT NULL AND author.id <> :viewer
-                            AND NOT EXISTS (SELECT 1 FROM follows f WHERE f.account_id = :viewer
-                                            AND f.target_account_id = author.id))""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -46,7 +40,6 @@ public class StatusPages {
         if (scope.onlyMedia()) {
             where.append(" AND EXISTS (SELECT 1 FROM media_attachments ma WHERE ma.status_id = s.id)");
         }
-        where.append(NOT_SILENCED);
         return page(where.toString(), Map.of(), viewerId, page, true);
     }
 
@@ -55,7 +48,7 @@ public class StatusPages {
                 s.visibility = 'public' AND s.deleted_at IS NULL AND s.reblog_of_id IS NULL
                 AND EXISTS (SELECT 1 FROM status_tags st JOIN tags t ON t.id = st.tag_id
                             WHERE st.status_id = s.id AND lower(t.name) = lower(:tag))"""
-                + (localOnly ? " AND s.local" : "") + NOT_SILENCED;
+                + (localOnly ? " AND s.local" : "");
         return page(where, Map.of("tag", tag), viewerId, page, true);
     }
 
@@ -108,6 +101,13 @@ public class StatusPages {
                                      AND mu.target_account_id = s.account_id)
                      AND NOT EXISTS (SELECT 1 FROM account_domain_blocks d JOIN accounts a ON a.id = s.account_id
                                      WHERE d.account_id = :viewer AND d.domain = a.domain)""");
+        }
+        if (hideUnwanted) {
+            // Limited accounts are seen in shared timelines only by themselves and their followers.
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM accounts la WHERE la.id = s.account_id AND la.id <> :viewer")
+                    .append(" AND ").append(LimitedAccounts.covers("la")).append("""
+                     AND NOT EXISTS (SELECT 1 FROM follows lf WHERE lf.account_id = :viewer
+                                     AND lf.target_account_id = s.account_id))""");
         }
         sql.append(page.sqlClause("s.id", bound));
         return page.newestFirst(jdbc.queryForList(sql.toString(), bound, Long.class));
