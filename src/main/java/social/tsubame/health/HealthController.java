@@ -13,7 +13,7 @@ import social.tsubame.boot.Roles;
 
 /**
  * {@code GET /api/v1/instance/health}, a Tsubame extension: the health page as JSON, without sign-in. Durations are
- * in seconds; what has never happened (a backup, a sample) is null.
+ * in seconds; what has never happened (a backup, a sample) is null or left out.
  */
 @RestController
 @Profile(Roles.WEB)

@@ -58,15 +58,23 @@ public class ServerHealth {
         return windows;
     }
 
-    /** The report, computed at most once per {@code tsubame.health.cache-for}; concurrent callers may share one. */
+    /** The report, computed at most once per {@code tsubame.health.cache-for}, however many ask at once. */
     public HealthReport report() {
         HealthReport report = cached;
-        Instant now = clock.instant();
-        if (report == null || report.generatedAt().plus(properties.cacheFor()).isBefore(now)) {
-            report = compute(now);
+        return isFresh(report) ? report : refresh();
+    }
+
+    private synchronized HealthReport refresh() {
+        HealthReport report = cached;
+        if (!isFresh(report)) {
+            report = compute(clock.instant());
             cached = report;
         }
         return report;
+    }
+
+    private boolean isFresh(HealthReport report) {
+        return report != null && !report.generatedAt().plus(properties.cacheFor()).isBefore(clock.instant());
     }
 
     /** Forgets the kept report, for tests that change what it shows. */

@@ -50,6 +50,8 @@ class ServerHealthTest {
     @Autowired
     Heartbeats heartbeats;
     @Autowired
+    QueueLatencySamples latencies;
+    @Autowired
     HealthSampler sampler;
     @Autowired
     ServerHealth health;
@@ -166,6 +168,22 @@ class ServerHealthTest {
         sampler.sample(now);
 
         String expected = "down from " + lastUp.plus(Duration.ofMinutes(1)) + " to " + Heartbeats.minuteOf(now);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !messagesContaining(expected).isEmpty());
+        assertThat(messagesContaining(expected)).hasSize(1);
+    }
+
+    @Test
+    void aQueueThatStaysSlowIsSentToTheChatOnce() {
+        Instant now = Instant.now();
+        Instant minute = Heartbeats.minuteOf(now);
+        for (int minutesAgo = 0; minutesAgo < 5; minutesAgo++) {
+            latencies.record("pull", minute.minus(Duration.ofMinutes(minutesAgo)), Duration.ofMinutes(4));
+        }
+
+        sampler.sample(now);
+        sampler.sample(now);
+
+        String expected = "queue pull has kept jobs waiting over 60 s for 5 minutes";
         await().atMost(Duration.ofSeconds(20)).until(() -> !messagesContaining(expected).isEmpty());
         assertThat(messagesContaining(expected)).hasSize(1);
     }
