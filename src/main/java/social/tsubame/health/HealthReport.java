@@ -17,7 +17,10 @@ public record HealthReport(Instant generatedAt, Map<String, Double> uptime, List
                            Federation federation, Backup backup, Backup verifiedRestore, String softwareVersion,
                            long openReports, long moderatorActions, Commitments commitments) {
 
-    /** @param current the age of the oldest waiting job now; {@code p95} over the last 24 hours, null without samples */
+    /**
+     * @param current the age of the oldest waiting job now, null when Redis cannot be read
+     * @param p95     over the last 24 hours, null without samples
+     */
     public record QueueLatency(String queue, Duration current, Duration p95) {
     }
 

@@ -62,13 +62,19 @@ class HealthSampler {
         Instant minute = Heartbeats.minuteOf(now);
         heartbeats.record(minute);
         noticeDowntime(minute);
+        noticeFailedBackups(now);
         for (QueueName queue : QueueName.values()) {
-            latencies.record(queue.queueName(), minute, streams.snapshot(queue).oldestAge());
+            try {
+                latencies.record(queue.queueName(), minute, streams.snapshot(queue).oldestAge());
+            } catch (RuntimeException e) {
+                log.debug("Cannot read the latency of queue " + queue, e);
+                continue;
+            }
             noticeSlowQueue(queue.queueName(), minute);
         }
-        noticeFailedBackups(now);
         heartbeats.pruneBefore(minute.minus(properties.retention()));
         latencies.pruneBefore(minute.minus(properties.retention()));
+        alerts.forgetBefore(minute.minus(properties.retention()));
     }
 
     private void noticeDowntime(Instant minute) {

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
@@ -48,18 +50,22 @@ class OperatorAlerts {
      * Sends the alert unless it was already sent for this event.
      *
      * @param eventKey names the event, so that every process noticing it sends it once between them
-     * @return whether this process took the event to send
      */
-    boolean raise(String eventKey, String text) {
-        if (webhookUrl.isEmpty()) {
-            return false;
-        }
-        if (jdbc.update("INSERT INTO health_alerts (event_key) VALUES (?) ON CONFLICT DO NOTHING", eventKey) == 0) {
-            return false;
+    void raise(String eventKey, String text) {
+        if (webhookUrl.isEmpty() || !claim(eventKey)) {
+            return;
         }
         String message = serverName + ": " + text;
         Thread.ofVirtual().name("operator-alert").start(() -> send(message));
-        return true;
+    }
+
+    private boolean claim(String eventKey) {
+        return jdbc.update("INSERT INTO health_alerts (event_key) VALUES (?) ON CONFLICT DO NOTHING", eventKey) == 1;
+    }
+
+    /** Forgets events sent before the cutoff: none of them can be noticed again after so long. */
+    void forgetBefore(Instant cutoff) {
+        jdbc.update("DELETE FROM health_alerts WHERE sent_at < ?", Timestamp.from(cutoff));
     }
 
     private void send(String message) {

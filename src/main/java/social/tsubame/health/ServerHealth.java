@@ -96,10 +96,19 @@ public class ServerHealth {
         Map<String, Duration> p95 = latencies.p95Since(now.minus(Duration.ofHours(24)));
         List<HealthReport.QueueLatency> queues = new ArrayList<>();
         for (QueueName queue : QueueName.values()) {
-            queues.add(new HealthReport.QueueLatency(queue.queueName(), streams.snapshot(queue).oldestAge(),
+            queues.add(new HealthReport.QueueLatency(queue.queueName(), currentLatency(queue),
                     p95.get(queue.queueName())));
         }
         return queues;
+    }
+
+    /** The queue's latency now; null while Redis cannot be read, so that the page still shows the rest. */
+    private Duration currentLatency(QueueName queue) {
+        try {
+            return streams.snapshot(queue).oldestAge();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private HealthReport.Federation federation() {
