@@ -110,4 +110,10 @@ class AdminCliTest {
         assertThat(admin("rules", "list").out()).doesNotContain("No spam");
         assertThat(admin("rules", "remove", id).exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void refusesAMistypedNumberBeforeStarting() {
+        assertThat(admin("rules", "remove", "twelve").exitCode()).isEqualTo(2);
+        assertThat(admin("queues", "dead", "default", "--limit", "many").exitCode()).isEqualTo(2);
+    }
 }
