@@ -6,8 +6,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import social.tsubame.account.Account;
 import social.tsubame.core.TimeOrderedIds;
+import social.tsubame.queue.DomainEvents;
 
-/** Keeps what a moderator tells an account, and which action it explains, as an account warning. */
+/**
+ * Keeps what a moderator tells an account, and which action it explains, as an account warning; a local account is
+ * told of it in a notification.
+ */
 @Service
 public class WarnAccount {
 
@@ -23,12 +27,15 @@ public class WarnAccount {
     private final JdbcTemplate jdbc;
     private final TimeOrderedIds ids;
     private final AuditLog auditLog;
+    private final DomainEvents events;
 
-    WarnAccount(ModeratedAccounts accounts, JdbcTemplate jdbc, TimeOrderedIds ids, AuditLog auditLog) {
+    WarnAccount(ModeratedAccounts accounts, JdbcTemplate jdbc, TimeOrderedIds ids, AuditLog auditLog,
+                DomainEvents events) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.ids = ids;
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     /** Returns the warning's id. */
@@ -41,6 +48,9 @@ public class WarnAccount {
                 VALUES (?, ?, ?, ?, ?, ?)""", id, command.moderatorId(), account.id(), command.action(),
                 command.text() == null ? "" : command.text(), command.reportId());
         auditLog.record(command.moderatorId(), "warn", "Account", String.valueOf(account.id()), account.acct());
+        if (account.isLocal()) {
+            events.publish(new AccountWarned(id, account.id()));
+        }
         return id;
     }
 }

@@ -39,6 +39,10 @@ public class Notification extends AssignedIdEntity {
     @Column(name = "report_id")
     private Long reportId;
 
+    /** The warning the account is told of ({@code moderation_warning}). */
+    @Column(name = "account_warning_id")
+    private Long accountWarningId;
+
     /** Notifications with one key are shown as one group (API v2); null for those never grouped. */
     @Column(name = "group_key")
     private String groupKey;
@@ -80,6 +84,10 @@ public class Notification extends AssignedIdEntity {
 
     public Long reportId() {
         return reportId;
+    }
+
+    public Long accountWarningId() {
+        return accountWarningId;
     }
 
     public String groupKey() {

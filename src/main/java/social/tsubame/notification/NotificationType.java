@@ -21,7 +21,9 @@ public enum NotificationType {
     /** Someone reacted to the account's status with an emoji (Pleroma's and Misskey's reactions). */
     REACTION("reaction"),
     ADMIN_SIGN_UP("admin.sign_up"),
-    ADMIN_REPORT("admin.report");
+    ADMIN_REPORT("admin.report"),
+    /** A moderator warned the account, or explained an action taken on it. */
+    MODERATION_WARNING("moderation_warning");
 
     private final String apiValue;
 

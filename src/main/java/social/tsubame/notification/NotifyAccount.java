@@ -13,7 +13,9 @@ import social.tsubame.queue.DomainEvents;
 /**
  * Gives a local account a notification, unless it would rather not have it: none about itself, none from an account it
  * blocks, mutes with notifications hidden, or whose domain it blocks, none from a suspended account, none from a
- * silenced account it does not follow, none about a deleted status. One cause notifies once, however often its job runs.
+ * silenced account it does not follow, none about a deleted status. A moderator's warning comes from no one: it
+ * names its recipient as its sender, as on Mastodon, and none of the rules about senders apply to it. One cause
+ * notifies once, however often its job runs.
  */
 @Component
 class NotifyAccount {
@@ -27,22 +29,29 @@ class NotifyAccount {
      * @param statusId the status it is about, if any
      * @param emoji    the emoji of a reaction
      * @param reportId the report a moderator is told of
+     * @param accountWarningId the warning the recipient is told of
      */
     record Notice(long recipientId, long fromAccountId, NotificationType type, long sourceId, Long statusId,
-                  String emoji, Long reportId) {
+                  String emoji, Long reportId, Long accountWarningId) {
 
         static Notice about(long recipientId, long fromAccountId, NotificationType type, long sourceId,
                             Long statusId) {
-            return new Notice(recipientId, fromAccountId, type, sourceId, statusId, null, null);
+            return new Notice(recipientId, fromAccountId, type, sourceId, statusId, null, null, null);
         }
 
         static Notice reaction(long recipientId, long fromAccountId, long reactionId, long statusId, String emoji) {
             return new Notice(recipientId, fromAccountId, NotificationType.REACTION, reactionId, statusId, emoji,
-                    null);
+                    null, null);
         }
 
         static Notice ofReport(long moderatorId, long reporterId, long reportId) {
-            return new Notice(moderatorId, reporterId, NotificationType.ADMIN_REPORT, reportId, null, null, reportId);
+            return new Notice(moderatorId, reporterId, NotificationType.ADMIN_REPORT, reportId, null, null, reportId,
+                    null);
+        }
+
+        static Notice ofWarning(long accountId, long warningId) {
+            return new Notice(accountId, accountId, NotificationType.MODERATION_WARNING, warningId, null, null, null,
+                    warningId);
         }
     }
 
@@ -63,27 +72,31 @@ class NotifyAccount {
         // One statement, so the rules are checked against the same rows the insert sees.
         Optional<Long> created = jdbc.queryForList("""
                 INSERT INTO notifications (id, account_id, from_account_id, type, source_id, status_id, emoji,
-                                           report_id, group_key)
-                SELECT ?, recipient.id, sender.id, ?, ?, ?::bigint, ?::text, ?::bigint, ?::text
+                                           report_id, account_warning_id, group_key)
+                SELECT ?, recipient.id, sender.id, ?, ?, ?::bigint, ?::text, ?::bigint, ?::bigint, ?::text
                 FROM accounts recipient JOIN accounts sender ON sender.id = ?
-                WHERE recipient.id = ? AND recipient.domain IS NULL AND recipient.id <> sender.id
-                  AND sender.suspended_at IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM blocks b
-                                  WHERE b.account_id = recipient.id AND b.target_account_id = sender.id)
-                  AND NOT EXISTS (SELECT 1 FROM mutes m
-                                  WHERE m.account_id = recipient.id AND m.target_account_id = sender.id
-                                    AND m.hide_notifications AND (m.expires_at IS NULL OR m.expires_at > now()))
-                  AND NOT EXISTS (SELECT 1 FROM account_domain_blocks d
-                                  WHERE d.account_id = recipient.id AND d.domain = sender.domain)
+                WHERE recipient.id = ? AND recipient.domain IS NULL
                   AND NOT EXISTS (SELECT 1 FROM statuses s WHERE s.id = ?::bigint AND s.deleted_at IS NOT NULL)
-                  AND (NOT %s
-                       OR EXISTS (SELECT 1 FROM follows f
-                                  WHERE f.account_id = recipient.id AND f.target_account_id = sender.id))
+                  AND (sender.id = recipient.id AND ?::bigint IS NOT NULL
+                       OR sender.id <> recipient.id
+                          AND sender.suspended_at IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM blocks b
+                                          WHERE b.account_id = recipient.id AND b.target_account_id = sender.id)
+                          AND NOT EXISTS (SELECT 1 FROM mutes m
+                                          WHERE m.account_id = recipient.id AND m.target_account_id = sender.id
+                                            AND m.hide_notifications
+                                            AND (m.expires_at IS NULL OR m.expires_at > now()))
+                          AND NOT EXISTS (SELECT 1 FROM account_domain_blocks d
+                                          WHERE d.account_id = recipient.id AND d.domain = sender.domain)
+                          AND (NOT %s
+                               OR EXISTS (SELECT 1 FROM follows f
+                                          WHERE f.account_id = recipient.id AND f.target_account_id = sender.id)))
                 ON CONFLICT (account_id, type, source_id) DO NOTHING
                 RETURNING id
                 """.formatted(LimitedAccounts.covers("sender")), Long.class, id, notice.type().apiValue(),
-                notice.sourceId(), notice.statusId(), notice.emoji(), notice.reportId(), groupKey(notice, id),
-                notice.fromAccountId(), notice.recipientId(), notice.statusId())
+                notice.sourceId(), notice.statusId(), notice.emoji(), notice.reportId(), notice.accountWarningId(),
+                groupKey(notice, id), notice.fromAccountId(), notice.recipientId(), notice.statusId(),
+                notice.accountWarningId())
                 .stream().findFirst();
         created.ifPresent(notificationId -> events.publish(new NotificationCreated(notificationId,
                 notice.recipientId())));

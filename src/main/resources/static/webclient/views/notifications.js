@@ -10,7 +10,19 @@ const SAID = {
   mention: 'mentioned you', status: 'posted', reblog: 'boosted your post', follow: 'followed you',
   follow_request: 'asked to follow you', favourite: 'favourited your post', update: 'edited a post',
   reaction: 'reacted to your post', 'admin.sign_up': 'signed up', 'admin.report': 'filed a report',
+  moderation_warning: 'got a message from the moderators',
 };
+
+const MODERATED = {
+  none: 'The moderators sent you a warning.', sensitive: 'The moderators marked your media as sensitive.',
+  disable: 'The moderators froze your account.', silence: 'The moderators limited your account.',
+  suspend: 'The moderators suspended your account.',
+};
+
+function warningElement(warning) {
+  return h('blockquote', { class: 'moderation-warning' },
+    h('p', {}, MODERATED[warning.action] ?? MODERATED.none), warning.text ? h('p', {}, warning.text) : null);
+}
 
 function notificationElement(notification, readUpTo) {
   const unread = readUpTo === null || BigInt(notification.id) > BigInt(readUpTo);
@@ -24,7 +36,8 @@ function notificationElement(notification, readUpTo) {
       ' · ', timeElement(notification.created_at),
       unread ? h('span', { class: 'unread-dot', 'aria-label': 'unread' }) : null,
       notification.type === 'follow_request' ? h('a', { href: '/web/follow_requests', class: 'button secondary' }, 'Review') : null),
-    notification.status ? statusElement(notification.status) : null);
+    notification.status ? statusElement(notification.status) : null,
+    notification.moderation_warning ? warningElement(notification.moderation_warning) : null);
 }
 
 export function notifications(outlet) {

@@ -14,5 +14,6 @@ import tools.jackson.databind.annotation.JsonNaming;
 public record ApiNotification(String id, String type, String createdAt, String groupKey, ApiAccount account,
                               @JsonInclude(JsonInclude.Include.NON_NULL) ApiStatus status,
                               @JsonInclude(JsonInclude.Include.NON_NULL) String emoji,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) ApiReport report) {
+                              @JsonInclude(JsonInclude.Include.NON_NULL) ApiReport report,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) ApiAccountWarning moderationWarning) {
 }

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.filter.FilterContext;
+import social.tsubame.moderation.AccountWarning;
+import social.tsubame.moderation.AccountWarnings;
 import social.tsubame.moderation.Reports;
 import social.tsubame.notification.Notification;
 import social.tsubame.notification.NotificationType;
@@ -26,13 +28,16 @@ public class NotificationsToApiNotifications {
     private final StatusesToApiStatuses statuses;
     private final Reports reports;
     private final ReportToApiReport toApiReport;
+    private final AccountWarnings warnings;
 
     public NotificationsToApiNotifications(AccountsToApiAccounts accounts, StatusesToApiStatuses statuses,
-                                           Reports reports, ReportToApiReport toApiReport) {
+                                           Reports reports, ReportToApiReport toApiReport,
+                                           AccountWarnings warnings) {
         this.accounts = accounts;
         this.statuses = statuses;
         this.reports = reports;
         this.toApiReport = toApiReport;
+        this.warnings = warnings;
     }
 
     /** A report with the account it is about; null when that account can no longer be shown. */
@@ -41,8 +46,8 @@ public class NotificationsToApiNotifications {
     }
 
     /**
-     * Notifications whose account, status or report can no longer be shown, or whose status a filter hides, are
-     * left out.
+     * Notifications whose account, status, report or warning can no longer be shown, or whose status a filter hides,
+     * are left out.
      */
     public List<ApiNotification> many(List<Notification> notifications, long viewerId) {
         Map<Long, ApiAccount> senders = accounts.many(notifications.stream().map(Notification::fromAccountId)
@@ -51,6 +56,8 @@ public class NotificationsToApiNotifications {
                 .distinct().toList();
         Map<String, ApiStatus> subjects = statuses.many(statusIds, Optional.of(viewerId), FilterContext.NOTIFICATIONS)
                 .stream().collect(Collectors.toMap(ApiStatus::id, Function.identity()));
+        Map<Long, AccountWarning> warned = warnings.many(notifications.stream()
+                .map(Notification::accountWarningId).filter(Objects::nonNull).distinct().toList());
         List<ApiNotification> rendered = new ArrayList<>();
         for (Notification notification : notifications) {
             ApiAccount sender = senders.get(notification.fromAccountId());
@@ -64,11 +71,23 @@ public class NotificationsToApiNotifications {
             if (notification.type() == NotificationType.ADMIN_REPORT && report == null) {
                 continue;
             }
+            AccountWarning warning = notification.accountWarningId() == null ? null
+                    : warned.get(notification.accountWarningId());
+            if (notification.type() == NotificationType.MODERATION_WARNING && warning == null) {
+                continue;
+            }
+            ApiAccountWarning moderationWarning = warning == null ? null : warning(warning, sender);
             rendered.add(new ApiNotification(Long.toString(notification.id()),
                     reaction ? REACTION_TYPE : notification.type().apiValue(),
                     ApiDates.format(notification.createdAt()), notification.groupKey(), sender, status,
-                    reaction ? notification.emoji() : null, report));
+                    reaction ? notification.emoji() : null, report, moderationWarning));
         }
         return rendered;
+    }
+
+    /** The warned account is the notification's recipient, and so its sender. */
+    private static ApiAccountWarning warning(AccountWarning warning, ApiAccount warned) {
+        return new ApiAccountWarning(Long.toString(warning.id()), warning.action(), warning.text(), List.of(), warned,
+                null, ApiDates.format(warning.createdAt()));
     }
 }

@@ -1,9 +1,11 @@
 package social.tsubame.admin.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,14 @@ class AccountsAdminApiTest {
                 String.valueOf(target.id()), String.valueOf(reportId))).contains("silence", "warn", "resolve_report");
         assertThat(api.get("/api/v1/admin/accounts?silenced=true", moderator).json().valueStream()
                 .map(account -> account.get("id").asString())).contains(String.valueOf(target.id()));
+        String targetToken = api.userToken("acct_target", LocalUsers.PASSWORD, "read");
+        JsonNode told = await().until(() -> api.get("/api/v1/notifications?types[]=moderation_warning", targetToken)
+                .json().valueStream().filter(notification -> notification.path("moderation_warning").path("text")
+                        .asString().equals("Too loud")).findFirst(), Optional::isPresent).orElseThrow();
+        assertThat(told.path("moderation_warning").path("action").asString()).isEqualTo("silence");
+        assertThat(told.path("moderation_warning").path("target_account").path("id").asString())
+                .isEqualTo(String.valueOf(target.id()));
+        assertThat(told.path("account").path("id").asString()).isEqualTo(String.valueOf(target.id()));
 
         ApiClient.Response unsilenced = api.postForm("/api/v1/admin/accounts/" + target.id() + "/unsilence",
                 moderator, Map.of());
