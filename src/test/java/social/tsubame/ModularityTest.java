@@ -33,7 +33,8 @@ class ModularityTest {
                         "social.tsubame.notification..", "social.tsubame.status..", "social.tsubame.media..",
                         "social.tsubame.moderation..", "social.tsubame.filter..", "social.tsubame.conversation..",
                         "social.tsubame.timeline..", "social.tsubame.oauth..", "social.tsubame.web..",
-                        "social.tsubame.core..", "social.tsubame.queue..", "social.tsubame.pages..")
+                        "social.tsubame.core..", "social.tsubame.queue..", "social.tsubame.pages..",
+                        "social.tsubame.backup..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "social.tsubame.federation..", "social.tsubame.streaming..", "social.tsubame.admin..")
                 .check(classes);

@@ -1,6 +1,7 @@
 package social.tsubame.admin;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.boot.Banner;
@@ -37,7 +38,12 @@ public final class AdminCli {
             help.usage(System.out);
             return commandArgs.length == 0 ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.OK;
         }
-        String[] propertyArgs = properties.entrySet().stream()
+        Map<String, Object> startup = new LinkedHashMap<>(properties);
+        if (help.getParseResult().subcommand().commandSpec().userObject() instanceof LeavesSchemaAlone) {
+            startup.put("spring.flyway.enabled", false);
+            startup.put("spring.jpa.hibernate.ddl-auto", "none");
+        }
+        String[] propertyArgs = startup.entrySet().stream()
                 .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext context = application().run(propertyArgs)) {
