@@ -80,7 +80,8 @@ public class CreateBackup {
                         exported.media().remoteCached(), media.missing());
                 manifest.write(folder);
                 target.commit(name, folder);
-                List<String> deleted = applyRetention(target, name);
+                folder = null; // committed: nothing that fails from here on may take it away
+                List<String> deleted = applyRetention(target, name, location);
                 Result result = new Result(location, manifest.tables().size(), manifest.totalRows(),
                         manifest.media().size(), media.missing(), manifest.skippedRemoteMedia(),
                         manifest.totalBytes(), deleted);
@@ -96,20 +97,26 @@ public class CreateBackup {
         }
     }
 
-    private List<String> applyRetention(BackupTarget target, String newest) {
+    private List<String> applyRetention(BackupTarget target, String newest, String location) {
         List<String> deleted = new ArrayList<>();
-        List<String> complete = target.complete();
-        for (String old : complete.subList(0, Math.max(0, complete.size() - properties.keep()))) {
-            target.delete(old);
-            deleted.add(old);
-        }
-        // Left by a process that stopped mid-way; none can be running, as the lock is ours.
-        for (String leftover : target.incomplete()) {
-            if (leftover.compareTo(newest) < 0) {
-                target.delete(leftover);
+        try {
+            List<String> complete = target.complete();
+            for (String old : complete.subList(0, Math.max(0, complete.size() - properties.keep()))) {
+                target.delete(old);
+                deleted.add(old);
             }
+            // Left by a process that stopped mid-way; none can be running, as the lock is ours.
+            for (String leftover : target.incomplete()) {
+                if (leftover.compareTo(newest) < 0) {
+                    target.delete(leftover);
+                }
+            }
+            return deleted;
+        } catch (RuntimeException e) {
+            // A failed run, so that the operator hears of it before the target fills up.
+            throw new IllegalStateException("Backup " + location + " is complete, but older backups were not deleted: "
+                    + messageOf(e), e);
         }
-        return deleted;
     }
 
     private static void abandon(BackupTarget target, String name, Path folder, RuntimeException cause) {

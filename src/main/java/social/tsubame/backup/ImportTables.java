@@ -24,12 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportTables {
 
-    /** Work to finish before the tables are committed, such as storing media files; it may throw to undo all. */
-    interface BeforeCommit {
-        void run();
-    }
-
-    void importInto(DataSource dataSource, StagedBackup backup, BackupProgress progress, BeforeCommit beforeCommit) {
+    /** @param beforeCommit work to finish before the tables are committed (storing media files); throws to undo all */
+    void importInto(DataSource dataSource, StagedBackup backup, BackupProgress progress, Runnable beforeCommit) {
         BackupManifest manifest = backup.manifest();
         Map<String, BackupManifest.TableFile> files = manifest.tables().stream()
                 .collect(Collectors.toMap(BackupManifest.TableFile::name, Function.identity()));

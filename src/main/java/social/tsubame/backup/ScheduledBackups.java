@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -29,6 +32,8 @@ class ScheduledBackups implements SmartLifecycle {
 
     /** How far apart the clocks of two processes may be and still count as waking for the same time. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** How long a backup under way at shutdown may go on before it is interrupted (and recorded as failed). */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(15);
 
     private static final Log log = LogFactory.getLog(ScheduledBackups.class);
 
@@ -39,7 +44,7 @@ class ScheduledBackups implements SmartLifecycle {
     private final BackupProperties properties;
     private final Clock clock;
     private final Optional<CronExpression> schedule;
-    private volatile Thread thread;
+    private volatile ScheduledThreadPoolExecutor executor;
 
     ScheduledBackups(BackupLock lock, BackupRuns runs, CreateBackup createBackup, VerifyBackup verifyBackup,
                      BackupProperties properties, Clock clock) {
@@ -71,7 +76,7 @@ class ScheduledBackups implements SmartLifecycle {
             return Outcome.TAKEN_BY_ANOTHER_PROCESS;
         }
         try (BackupLock.Held ignored = held.get()) {
-            if (runs.backupStartedSince(slot.minus(CLOCK_SKEW))) {
+            if (runs.backupStartedSince(slot.minus(sameTime(slot)))) {
                 return Outcome.ALREADY_MADE;
             }
             CreateBackup.Result backup = createBackup.createHoldingLock(null, BackupProgress.SILENT);
@@ -88,38 +93,67 @@ class ScheduledBackups implements SmartLifecycle {
         }
     }
 
-    private void runOnSchedule(CronExpression cron) {
-        while (!Thread.currentThread().isInterrupted()) {
-            ZonedDateTime next = cron.next(ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            if (next == null) {
-                return;
-            }
-            try {
-                Thread.sleep(Duration.between(clock.instant(), next.toInstant()).plusMillis(1).abs());
-            } catch (InterruptedException e) {
-                return;
-            }
-            runFor(next.toInstant());
+    /**
+     * How long before {@code slot} a backup counts as the one for it: the clock skew allowed, but less than half the
+     * time to the next slot, so that on a frequent schedule the backup of the time before does not count.
+     */
+    private Duration sameTime(Instant slot) {
+        return schedule.map(cron -> cron.next(ZonedDateTime.ofInstant(slot, ZoneOffset.UTC)))
+                .map(next -> Duration.between(slot, next.toInstant()).dividedBy(2))
+                .filter(half -> half.compareTo(CLOCK_SKEW) < 0)
+                .orElse(CLOCK_SKEW);
+    }
+
+    /** Waits for the first time after {@code after} (and after now), backs up, and waits for the next. */
+    private void scheduleAfter(ScheduledThreadPoolExecutor running, CronExpression cron, Instant after) {
+        Instant now = clock.instant();
+        ZonedDateTime next = cron.next(ZonedDateTime.ofInstant(now.isAfter(after) ? now : after, ZoneOffset.UTC));
+        if (next == null) {
+            return;
+        }
+        Instant slot = next.toInstant();
+        try {
+            running.schedule(() -> {
+                runFor(slot);
+                scheduleAfter(running, cron, slot);
+            }, Math.max(0, Duration.between(now, slot).toMillis()), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // Stopping.
         }
     }
 
     @Override
     public void start() {
-        schedule.ifPresent(cron -> thread = Thread.ofVirtual().name("scheduled-backups")
-                .start(() -> runOnSchedule(cron)));
+        schedule.ifPresent(cron -> {
+            ScheduledThreadPoolExecutor running = new ScheduledThreadPoolExecutor(1,
+                    Thread.ofVirtual().name("scheduled-backups").factory());
+            running.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+            executor = running;
+            scheduleAfter(running, cron, clock.instant());
+        });
     }
 
+    /** No new backup begins; one under way may finish within the grace, so that its run is recorded as done. */
     @Override
     public void stop() {
-        Thread running = thread;
-        if (running != null) {
-            running.interrupt();
-            thread = null;
+        ScheduledThreadPoolExecutor running = executor;
+        if (running == null) {
+            return;
+        }
+        executor = null;
+        running.shutdown();
+        try {
+            if (!running.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                running.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            running.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 
     @Override
     public boolean isRunning() {
-        return thread != null;
+        return executor != null;
     }
 }

@@ -65,7 +65,7 @@ public class VerifyBackup {
             StagedBackup backup = StagedBackup.open(located.target().fetch(located.name(), scratch));
             backup.checkFiles(progress);
             Result result = restoreIntoScratchDatabase(location, backup, progress);
-            runs.succeeded(run, location, "%d tables with %d rows restored into a scratch database, %d media files"
+            runs.succeeded(run, location, "%d tables with %d rows restored into a scratch database, %d media files checked"
                     .formatted(result.tables(), result.rows(), result.mediaFiles()), backup.manifest().totalBytes());
             return result;
         } catch (RuntimeException e) {

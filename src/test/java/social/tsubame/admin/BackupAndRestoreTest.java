@@ -1,6 +1,7 @@
 package social.tsubame.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
@@ -40,11 +41,15 @@ import social.tsubame.status.Visibility;
 import social.tsubame.testing.S3StandIn;
 import social.tsubame.testing.TestServers;
 import social.tsubame.testing.TsubameTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code admin restore} of backups made while the server runs: what comes back, and what is refused. */
 @TsubameTest
 class BackupAndRestoreTest {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final S3StandIn S3 = S3StandIn.start();
     private static final Map<String, Object> S3_SETTINGS = Map.of(
             "tsubame.backup.s3.endpoint", S3.endpoint(),
@@ -165,9 +170,50 @@ class BackupAndRestoreTest {
     }
 
     @Test
+    void aBackupFoundWrongWhileRestoringLeavesNoRowAndNoMediaFile() throws IOException {
+        Path target = Files.createTempDirectory("tsubame-backups-");
+        Path backup = Path.of(createBackup.create(target.toString(), BackupProgress.SILENT).location());
+        // Whole files, but a manifest that counts one status more than statuses.copy.gz holds: found out only once
+        // accounts and the other tables before statuses are in.
+        Path manifest = backup.resolve("manifest.json");
+        ObjectNode written = (ObjectNode) JSON.readTree(manifest.toFile());
+        long statuses = -1;
+        for (JsonNode table : written.get("tables")) {
+            if (table.get("name").asString().equals("statuses")) {
+                statuses = table.get("rows").asLong();
+                ((ObjectNode) table).put("rows", statuses + 1);
+            }
+        }
+        JSON.writeValue(manifest.toFile(), written);
+
+        Map<String, Object> empty = TestServers.freshProperties();
+        Result refused = admin(empty, "restore", backup.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err().strip()).isEqualTo("Restore refused: Table statuses of the backup holds " + statuses
+                + " rows where its manifest says " + (statuses + 1));
+        JdbcTemplate database = database(empty);
+        assertThat(database.queryForList("""
+                SELECT table_name FROM information_schema.tables
+                WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history'
+                """, String.class)).contains("accounts", "statuses")
+                .allSatisfy(table -> assertThat(database.queryForObject("SELECT count(*) FROM " + table, Long.class))
+                        .as(table).isZero());
+        Path media = Path.of((String) empty.get("tsubame.media.local-path"));
+        if (Files.exists(media)) {
+            try (Stream<Path> files = Files.walk(media)) {
+                assertThat(files.filter(Files::isRegularFile)).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void aBackupInAnS3BucketIsCommittedByItsManifestAndRestoresFromThere() {
         String target = "s3://tsubame-backups/nightly";
+        String leftover = "tsubame-backups/nightly/tsubame-20000101T000000.000Z/tables/accounts.copy.gz";
+        S3.objects.put(leftover, new byte[1]);
         CreateBackup.Result backup = createBackup.create(target, BackupProgress.SILENT);
+        assertThat(S3.objects).doesNotContainKey(leftover);
         assertThat(backup.location()).startsWith(target + "/tsubame-");
         String folder = backup.location().substring("s3://".length());
         List<String> puts = S3.requests.stream().filter(request -> request.startsWith("PUT " + folder)).toList();
@@ -186,6 +232,25 @@ class BackupAndRestoreTest {
     }
 
     @Test
+    void aBackupWhoseOlderOnesCannotBeDeletedIsKeptAndRecordedAsFailed() {
+        String leftover = "tsubame-backups/locked/tsubame-20000101T000000.000Z/tables/accounts.copy.gz";
+        S3.objects.put(leftover, new byte[1]);
+        S3.undeletable.add(leftover);
+
+        assertThatThrownBy(() -> createBackup.create("s3://tsubame-backups/locked", BackupProgress.SILENT))
+                .hasMessageMatching("Backup s3://tsubame-backups/locked/tsubame-\\S+ is complete, but older backups"
+                        + " were not deleted: .*Access Denied.*");
+
+        Map<String, Object> run = jdbc.queryForMap(
+                "SELECT location, succeeded, message, finished_at FROM backup_runs ORDER BY id DESC LIMIT 1");
+        assertThat(run.get("succeeded")).isEqualTo(false);
+        assertThat(run.get("finished_at")).isNotNull();
+        assertThat((String) run.get("message")).startsWith("Backup " + run.get("location") + " is complete");
+        String manifest = ((String) run.get("location")).substring("s3://".length()) + "/manifest.json";
+        assertThat(S3.objects).containsKey(manifest).containsKey(leftover);
+    }
+
+    @Test
     void theBackupCommandShowsItsProgressAndVerifiesWhatItWrote() throws IOException {
         Map<String, Object> server = TestServers.freshProperties();
         Path target = Files.createTempDirectory("tsubame-backups-");
@@ -196,7 +261,11 @@ class BackupAndRestoreTest {
 
         Result verify = admin(server, "backup", "--verify", "--to", target.toString());
         assertThat(verify.exitCode()).as(verify.err()).isZero();
-        assertThat(verify.out()).contains("Verified " + target);
+        assertThat(verify.out()).contains("Checking the checksums of").containsPattern("accounts +\\d+ rows")
+                .contains("Verified " + target);
+        assertThat(database(server).queryForList("SELECT kind, succeeded FROM backup_runs ORDER BY id"))
+                .containsExactly(Map.of("kind", "backup", "succeeded", true),
+                        Map.of("kind", "verify", "succeeded", true));
 
         Result nothing = admin(server, "restore", Files.createTempDirectory("tsubame-nothing-").toString());
         assertThat(nothing.exitCode()).isEqualTo(1);

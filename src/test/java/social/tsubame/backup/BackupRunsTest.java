@@ -2,12 +2,16 @@ package social.tsubame.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +57,15 @@ class BackupRunsTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    BackupLock lock;
+
+    @Autowired
+    BackupRuns runs;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     Accounts accounts;
@@ -187,6 +200,47 @@ class BackupRunsTest {
         assertThat(latest("verify").location()).isEqualTo(latest("backup").location());
         // Another worker waking for the same time a moment later.
         assertThat(scheduledBackups.runFor(slot.plusSeconds(2))).isEqualTo(ScheduledBackups.Outcome.ALREADY_MADE);
+    }
+
+    @Test
+    void workersOnOneScheduleTakeTurnsAndNeverBackUpAtOnce() {
+        Instant since = clock.instant();
+        BackupProperties everySecond = new BackupProperties(null, null, "* * * * * *", false, null);
+        List<ScheduledBackups> workers = List.of(worker(everySecond), worker(everySecond));
+        workers.forEach(ScheduledBackups::start);
+        try {
+            await().atMost(Duration.ofMinutes(2)).until(() -> backupsSince(since).stream()
+                    .filter(backup -> backup.finishedAt() != null).count() >= 3);
+        } finally {
+            workers.forEach(ScheduledBackups::stop);
+        }
+
+        List<Timed> made = backupsSince(since);
+        assertThat(made).hasSizeGreaterThanOrEqualTo(3).allSatisfy(backup -> {
+            assertThat(backup.succeeded()).isTrue();
+            assertThat(backup.finishedAt()).isNotNull();
+        });
+        for (int i = 1; i < made.size(); i++) {
+            assertThat(made.get(i).startedAt()).isAfterOrEqualTo(made.get(i - 1).finishedAt());
+        }
+    }
+
+    /** Another worker process's scheduler: its own lock sessions, the same database and target. */
+    private ScheduledBackups worker(BackupProperties schedule) {
+        return new ScheduledBackups(lock, runs, createBackup, verifyBackup, schedule, clock);
+    }
+
+    private record Timed(Boolean succeeded, Instant startedAt, Instant finishedAt) {
+    }
+
+    private List<Timed> backupsSince(Instant since) {
+        return jdbc.query("""
+                SELECT succeeded, started_at, finished_at FROM backup_runs
+                WHERE kind = 'backup' AND started_at >= ? ORDER BY started_at
+                """, (row, n) -> new Timed((Boolean) row.getObject("succeeded"),
+                row.getTimestamp("started_at").toInstant(),
+                row.getTimestamp("finished_at") == null ? null : row.getTimestamp("finished_at").toInstant()),
+                Timestamp.from(since));
     }
 
     private Run latest(String kind) {

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -23,6 +25,8 @@ public final class S3StandIn {
     public final Map<String, byte[]> objects = new ConcurrentSkipListMap<>();
     /** "PUT bucket/key" and the like, in order. */
     public final List<String> requests = new CopyOnWriteArrayList<>();
+    /** "bucket/key" of objects whose DELETE is refused, as for a key without the permission. */
+    public final Set<String> undeletable = ConcurrentHashMap.newKeySet();
 
     private final HttpServer server;
 
@@ -71,8 +75,12 @@ public final class S3StandIn {
                 }
             }
             case "DELETE" -> {
-                objects.remove(path);
-                exchange.sendResponseHeaders(204, -1);
+                if (undeletable.contains(path)) {
+                    xml(exchange, 403, "<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>");
+                } else {
+                    objects.remove(path);
+                    exchange.sendResponseHeaders(204, -1);
+                }
             }
             default -> exchange.sendResponseHeaders(405, -1);
         }
