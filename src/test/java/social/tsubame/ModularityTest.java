@@ -34,7 +34,8 @@ class ModularityTest {
                         "social.tsubame.moderation..", "social.tsubame.filter..", "social.tsubame.conversation..",
                         "social.tsubame.timeline..", "social.tsubame.oauth..", "social.tsubame.web..",
                         "social.tsubame.core..", "social.tsubame.queue..", "social.tsubame.pages..",
-                        "social.tsubame.health..")
+                        "social.tsubame.health..",
+                        "social.tsubame.backup..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "social.tsubame.federation..", "social.tsubame.streaming..", "social.tsubame.admin..")
                 .check(classes);

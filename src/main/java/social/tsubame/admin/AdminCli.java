@@ -1,6 +1,7 @@
 package social.tsubame.admin;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.boot.Banner;
@@ -48,7 +49,12 @@ public final class AdminCli {
             e.getCommandLine().usage(System.err);
             return CommandLine.ExitCode.USAGE;
         }
-        String[] propertyArgs = properties.entrySet().stream()
+        Map<String, Object> startup = new LinkedHashMap<>(properties);
+        if (help.getParseResult().subcommand().commandSpec().userObject() instanceof LeavesSchemaAlone) {
+            startup.put("spring.flyway.enabled", false);
+            startup.put("spring.jpa.hibernate.ddl-auto", "none");
+        }
+        String[] propertyArgs = startup.entrySet().stream()
                 .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext context = application().run(propertyArgs)) {

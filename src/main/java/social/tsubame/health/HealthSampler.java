@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import social.tsubame.backup.BackupRuns;
 import social.tsubame.boot.Roles;
 import social.tsubame.queue.JobStreams;
 import social.tsubame.queue.QueueName;

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import social.tsubame.backup.BackupRuns;
 import social.tsubame.instance.SoftwareVersion;
 import social.tsubame.moderation.AuditLog;
 import social.tsubame.queue.JobStreams;

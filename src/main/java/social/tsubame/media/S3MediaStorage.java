@@ -1,20 +1,12 @@
 package social.tsubame.media;
 
-import java.net.URI;
 import java.util.Optional;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3ClientBuilder;
-import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
@@ -34,26 +26,8 @@ class S3MediaStorage implements MediaStorage, AutoCloseable {
             throw new IllegalStateException("S3_BUCKET must be set when S3_ENABLED is true");
         }
         this.settings = settings;
-        this.client = client(settings);
-    }
-
-    private static S3Client client(MediaProperties.S3 settings) {
-        S3ClientBuilder builder = S3Client.builder()
-                .region(Region.of(settings.region()))
-                // Other providers often refuse the checksums the SDK adds by default; send them only where required.
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                // Files are in memory already: sent whole, which every provider takes, rather than in signed chunks.
-                .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build());
-        if (hasText(settings.endpoint())) {
-            // Buckets by path (endpoint/bucket/key): providers other than AWS seldom have a DNS name per bucket.
-            builder.endpointOverride(URI.create(settings.endpoint())).forcePathStyle(true);
-        }
-        if (hasText(settings.accessKeyId())) {
-            builder.credentialsProvider(StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(settings.accessKeyId(), settings.secretAccessKey())));
-        }
-        return builder.build();
+        this.client = S3Clients.create(settings.endpoint(), settings.region(), settings.accessKeyId(),
+                settings.secretAccessKey());
     }
 
     @Override
