@@ -13,7 +13,8 @@ import social.tsubame.activitystreams.AsNodes;
 
 /**
  * {@code Move} of the sender to another account. Believed only when the target, fetched fresh from its own server
- * (or found here, when local), lists the sender among its aliases; then local followers follow the target instead.
+ * (or found here, when local), lists the sender among its aliases; then the sender is marked as moved (clients show
+ * {@code moved}) and its local followers follow the target instead.
  */
 @Component
 class MoveHandler implements ActivityHandler {
@@ -45,8 +46,10 @@ class MoveHandler implements ActivityHandler {
         }
         Optional<Account> local = localTargets.byActorUri(targetUri.get());
         Account target = local.isPresent() ? local.get() : fetchTarget(targetUri.get());
-        if (target == null || !Arrays.asList(target.alsoKnownAs()).contains(mover.uri())) {
-            log.info("Ignored a Move of " + mover.uri() + " to " + targetUri.get() + ", which does not list it");
+        if (target == null || target.suspended() || target.id() == mover.id()
+                || !Arrays.asList(target.alsoKnownAs()).contains(mover.uri())) {
+            log.info("Ignored a Move of " + mover.uri() + " to " + targetUri.get()
+                    + ", which is unknown, suspended or does not list it as an alias");
             return;
         }
         moveFollowers.move(mover.id(), target.id());
