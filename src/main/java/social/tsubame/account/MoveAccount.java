@@ -31,21 +31,21 @@ public class MoveAccount {
     private final RemoteAccountRefresh refresh;
     private final AccountAliases aliases;
     private final Accounts accounts;
-    private final MoveFollowers moveFollowers;
+    private final MoveLocalRelationships moveRelationships;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final TimeOrderedIds ids;
     private final DomainEvents events;
 
     public MoveAccount(CurrentPassword currentPassword, AccountHandles handles, RemoteAccountRefresh refresh,
-                       AccountAliases aliases, Accounts accounts, MoveFollowers moveFollowers,
+                       AccountAliases aliases, Accounts accounts, MoveLocalRelationships moveRelationships,
                        TransactionTemplate transactions, JdbcTemplate jdbc, TimeOrderedIds ids, DomainEvents events) {
         this.currentPassword = currentPassword;
         this.handles = handles;
         this.refresh = refresh;
         this.aliases = aliases;
         this.accounts = accounts;
-        this.moveFollowers = moveFollowers;
+        this.moveRelationships = moveRelationships;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.ids = ids;
@@ -66,7 +66,7 @@ public class MoveAccount {
             Long movedTo = lockedMovedTo(command.accountId());
             Account account = accounts.findById(command.accountId()).orElseThrow(ApiException::notFound);
             check(account, movedTo, target);
-            int moved = moveFollowers.move(account.id(), target.id());
+            int moved = moveRelationships.move(account.id(), target.id());
             jdbc.update("""
                     INSERT INTO account_migrations (id, account_id, target_account_id, acct, followers_count)
                     VALUES (?, ?, ?, ?, ?)""", ids.next(), account.id(), target.id(), target.acct(), moved);

@@ -8,7 +8,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
-import social.tsubame.account.MoveFollowers;
+import social.tsubame.account.MoveLocalRelationships;
 import social.tsubame.activitystreams.AsNodes;
 
 /**
@@ -23,12 +23,12 @@ class MoveHandler implements ActivityHandler {
 
     private final LocalTargets localTargets;
     private final RemoteActors remoteActors;
-    private final MoveFollowers moveFollowers;
+    private final MoveLocalRelationships moveRelationships;
 
-    MoveHandler(LocalTargets localTargets, RemoteActors remoteActors, MoveFollowers moveFollowers) {
+    MoveHandler(LocalTargets localTargets, RemoteActors remoteActors, MoveLocalRelationships moveRelationships) {
         this.localTargets = localTargets;
         this.remoteActors = remoteActors;
-        this.moveFollowers = moveFollowers;
+        this.moveRelationships = moveRelationships;
     }
 
     @Override
@@ -52,7 +52,7 @@ class MoveHandler implements ActivityHandler {
                     + ", which is unknown, suspended or does not list it as an alias");
             return;
         }
-        moveFollowers.move(mover.id(), target.id());
+        moveRelationships.move(mover.id(), target.id());
     }
 
     private Account fetchTarget(String uri) throws Exception {

@@ -17,14 +17,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import social.tsubame.account.Account;
 import social.tsubame.account.Accounts;
 import social.tsubame.account.AuthorizeFollowRequest;
+import social.tsubame.account.BlockAccount;
 import social.tsubame.account.CreateLocalAccount;
 import social.tsubame.account.FollowAccount;
 import social.tsubame.account.FollowRequests;
 import social.tsubame.account.Follows;
+import social.tsubame.account.MuteAccount;
 import social.tsubame.federation.inbound.RemoteActors;
 import social.tsubame.testing.ApiClient;
 import social.tsubame.testing.FakeRemoteServer;
@@ -114,8 +117,12 @@ class AccountMigrationApiTest {
     void movingAwayNeedsThePasswordAndTheTargetsAliasThenTellsFollowersAndMovesLocalOnes() throws Exception {
         Account dave = user("dave");
         Account erin = user("erin");
+        Account kim = user("kim");
+        Account lou = user("lou");
         String token = api.userToken("dave", LocalUsers.PASSWORD, "read write");
         tsubame.bean(FollowAccount.class).follow(erin.id(), dave.id(), true, false);
+        tsubame.bean(BlockAccount.class).block(kim.id(), dave.id());
+        tsubame.bean(MuteAccount.class).mute(lou.id(), dave.id(), false, Duration.ofDays(7));
         remoteFollowerOf(dave, "frank");
         String daveUri = tsubame.baseUrl() + "/users/dave";
         try (FakeRemoteServer newHome = FakeRemoteServer.start("127.0.0.83")) {
@@ -150,6 +157,12 @@ class AccountMigrationApiTest {
             assertThat(tsubame.bean(FollowRequests.class).findPair(erin.id(), newDaveHere.id()))
                     .as("erin asked to follow the new account").isPresent();
             assertThat(tsubame.bean(Follows.class).findPair(erin.id(), dave.id())).isEmpty();
+            JdbcTemplate jdbc = tsubame.bean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM blocks WHERE account_id = ? AND target_account_id = ?",
+                    Integer.class, kim.id(), newDaveHere.id())).as("kim's block carried over").isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM mutes WHERE account_id = ? AND target_account_id = ? "
+                    + "AND NOT hide_notifications AND expires_at > now() + interval '6 days'", Integer.class, lou.id(),
+                    newDaveHere.id())).as("lou's mute carried over, for the week it had left").isEqualTo(1);
 
             ApiClient.Response again = api.postJson("/api/v1/accounts/move", token,
                     Map.of("acct", handle, "current_password", LocalUsers.PASSWORD));
