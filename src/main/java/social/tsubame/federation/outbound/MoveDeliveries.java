@@ -11,11 +11,12 @@ import social.tsubame.account.AccountMoved;
 import social.tsubame.account.Accounts;
 import social.tsubame.activitystreams.Move;
 import social.tsubame.federation.ActorIds;
+import social.tsubame.federation.relay.Relays;
 import social.tsubame.queue.EventListener;
 
 /**
  * Tells the servers of a moved account's remote followers, so they move their followers too, and, as Mastodon does,
- * the servers of remote accounts that block it, so they may block the new account as well.
+ * the servers of remote accounts that block it, so they may block the new account as well, and the accepted relays.
  */
 @Component
 class MoveDeliveries implements EventListener<AccountMoved> {
@@ -24,12 +25,14 @@ class MoveDeliveries implements EventListener<AccountMoved> {
     private final ActorIds actorIds;
     private final Deliveries deliveries;
     private final JdbcTemplate jdbc;
+    private final Relays relays;
 
-    MoveDeliveries(Accounts accounts, ActorIds actorIds, Deliveries deliveries, JdbcTemplate jdbc) {
+    MoveDeliveries(Accounts accounts, ActorIds actorIds, Deliveries deliveries, JdbcTemplate jdbc, Relays relays) {
         this.accounts = accounts;
         this.actorIds = actorIds;
         this.deliveries = deliveries;
         this.jdbc = jdbc;
+        this.relays = relays;
     }
 
     @Override
@@ -58,6 +61,7 @@ class MoveDeliveries implements EventListener<AccountMoved> {
                 WHERE b.target_account_id = ? AND a.domain IS NOT NULL
                   AND coalesce(a.shared_inbox_url, a.inbox_url) IS NOT NULL
                 """, String.class, account.id()));
+        inboxes.addAll(relays.acceptedInboxes());
         deliveries.deliver(move, account, inboxes);
     }
 }
