@@ -20,8 +20,8 @@ public class AddAccountAlias {
     private final TransactionTemplate transactions;
     private final DomainEvents events;
 
-    public AddAccountAlias(AccountHandles handles, AccountAliases aliases, TransactionTemplate transactions,
-                           DomainEvents events) {
+    AddAccountAlias(AccountHandles handles, AccountAliases aliases, TransactionTemplate transactions,
+                    DomainEvents events) {
         this.handles = handles;
         this.aliases = aliases;
         this.transactions = transactions;

@@ -37,9 +37,9 @@ public class MoveAccount {
     private final TimeOrderedIds ids;
     private final DomainEvents events;
 
-    public MoveAccount(CurrentPassword currentPassword, AccountHandles handles, RemoteAccountRefresh refresh,
-                       AccountAliases aliases, Accounts accounts, MoveLocalRelationships moveRelationships,
-                       TransactionTemplate transactions, JdbcTemplate jdbc, TimeOrderedIds ids, DomainEvents events) {
+    MoveAccount(CurrentPassword currentPassword, AccountHandles handles, RemoteAccountRefresh refresh,
+                AccountAliases aliases, Accounts accounts, MoveLocalRelationships moveRelationships,
+                TransactionTemplate transactions, JdbcTemplate jdbc, TimeOrderedIds ids, DomainEvents events) {
         this.currentPassword = currentPassword;
         this.handles = handles;
         this.refresh = refresh;

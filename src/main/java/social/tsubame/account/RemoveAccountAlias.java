@@ -16,7 +16,7 @@ public class RemoveAccountAlias {
     private final AccountAliases aliases;
     private final DomainEvents events;
 
-    public RemoveAccountAlias(AccountHandles handles, AccountAliases aliases, DomainEvents events) {
+    RemoveAccountAlias(AccountHandles handles, AccountAliases aliases, DomainEvents events) {
         this.handles = handles;
         this.aliases = aliases;
         this.events = events;
