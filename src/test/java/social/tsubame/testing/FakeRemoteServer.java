@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -146,6 +147,39 @@ public final class FakeRemoteServer implements AutoCloseable {
     /** From now on the actor's document is answered with {@code status} and no body, as by a server in trouble. */
     public void failDocumentOf(Actor actor, int status) {
         failures.put(actor.path(), status);
+    }
+
+    /**
+     * WebFinger of this server answers with the actor, whatever handle is asked for: enough for a test that looks up
+     * one handle per server.
+     */
+    public void answerWebFinger(Actor actor) {
+        String username = actor.path().substring(actor.path().lastIndexOf('/') + 1);
+        documents.put("/.well-known/webfinger", JsonMapper.shared().writeValueAsBytes(Map.of(
+                "subject", "acct:" + username + "@" + domain(),
+                "links", List.of(Map.of("rel", "self", "type", "application/activity+json", "href", actor.uri())))));
+    }
+
+    /** From now on the actor's document names these actor ids as its aliases ({@code alsoKnownAs}). */
+    public void setAlsoKnownAs(Actor actor, String... actorIds) {
+        editDocument(actor, document -> document.put("alsoKnownAs", List.of(actorIds)));
+    }
+
+    /** From now on the actor's document names {@code inboxUrl} as its inbox and shared inbox, e.g. an InboxSink's. */
+    public void setInbox(Actor actor, String inboxUrl) {
+        editDocument(actor, document -> {
+            document.put("inbox", inboxUrl);
+            document.put("endpoints", Map.of("sharedInbox", inboxUrl));
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private void editDocument(Actor actor, Consumer<Map<String, Object>> edit) {
+        documents.computeIfPresent(actor.path(), (path, bytes) -> {
+            Map<String, Object> document = JsonMapper.shared().readValue(bytes, LinkedHashMap.class);
+            edit.accept(document);
+            return JsonMapper.shared().writeValueAsBytes(document);
+        });
     }
 
     public List<Received> received() {

@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,8 +39,23 @@ public class AccountsToApiAccounts {
         return Optional.ofNullable(many(List.of(accountId)).get(accountId));
     }
 
-    /** The accounts found among {@code accountIds}, by id; suspended ones are left out. */
+    /**
+     * The accounts found among {@code accountIds}, by id; suspended ones are left out. One that moved names its new
+     * account in {@code moved}, which does not name a further one, as on Mastodon.
+     */
     public Map<Long, ApiAccount> many(Collection<Long> accountIds) {
+        Map<Long, Long> movedTo = new HashMap<>();
+        Map<Long, ApiAccount> rendered = render(accountIds, movedTo);
+        if (!movedTo.isEmpty()) {
+            Map<Long, ApiAccount> targets = render(Set.copyOf(movedTo.values()), new HashMap<>());
+            movedTo.forEach((id, targetId) -> Optional.ofNullable(targets.get(targetId))
+                    .ifPresent(target -> rendered.put(id, rendered.get(id).withMoved(target))));
+        }
+        return rendered;
+    }
+
+    /** @param movedTo gets the id of the new account of each rendered one that moved */
+    private Map<Long, ApiAccount> render(Collection<Long> accountIds, Map<Long, Long> movedTo) {
         Map<Long, ApiAccount> rendered = new LinkedHashMap<>();
         if (accountIds.isEmpty()) {
             return rendered;
@@ -49,6 +66,10 @@ public class AccountsToApiAccounts {
                 FROM accounts a WHERE a.id IN (:ids) AND a.suspended_at IS NULL""",
                 Map.of("ids", accountIds), (ResultSet row) -> {
                     rendered.put(row.getLong("id"), map(row));
+                    long target = row.getLong("moved_to_account_id");
+                    if (!row.wasNull()) {
+                        movedTo.put(row.getLong("id"), target);
+                    }
                 });
         return rendered;
     }

@@ -36,6 +36,12 @@ public record ApiAccount(String id, String username, String acct, String display
     public record Role(String id, String name, String permissions, String color, boolean highlighted) {
     }
 
+    public ApiAccount withMoved(ApiAccount target) {
+        return new ApiAccount(id, username, acct, displayName, locked, bot, discoverable, indexable, group, createdAt,
+                note, url, uri, avatar, avatarStatic, header, headerStatic, followersCount, followingCount,
+                statusesCount, lastStatusAt, hideCollections, noindex, emojis, fields, target, source, role);
+    }
+
     public ApiAccount withCredentials(Source source, Role role) {
         return new ApiAccount(id, username, acct, displayName, locked, bot, discoverable, indexable, group, createdAt,
                 note, url, uri, avatar, avatarStatic, header, headerStatic, followersCount, followingCount,

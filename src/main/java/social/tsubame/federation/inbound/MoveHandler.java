@@ -8,12 +8,13 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
-import social.tsubame.account.MoveFollowers;
+import social.tsubame.account.MoveLocalRelationships;
 import social.tsubame.activitystreams.AsNodes;
 
 /**
  * {@code Move} of the sender to another account. Believed only when the target, fetched fresh from its own server
- * (or found here, when local), lists the sender among its aliases; then local followers follow the target instead.
+ * (or found here, when local), lists the sender among its aliases; then the sender is marked as moved (clients show
+ * {@code moved}) and its local followers follow the target instead.
  */
 @Component
 class MoveHandler implements ActivityHandler {
@@ -22,12 +23,12 @@ class MoveHandler implements ActivityHandler {
 
     private final LocalTargets localTargets;
     private final RemoteActors remoteActors;
-    private final MoveFollowers moveFollowers;
+    private final MoveLocalRelationships moveRelationships;
 
-    MoveHandler(LocalTargets localTargets, RemoteActors remoteActors, MoveFollowers moveFollowers) {
+    MoveHandler(LocalTargets localTargets, RemoteActors remoteActors, MoveLocalRelationships moveRelationships) {
         this.localTargets = localTargets;
         this.remoteActors = remoteActors;
-        this.moveFollowers = moveFollowers;
+        this.moveRelationships = moveRelationships;
     }
 
     @Override
@@ -45,11 +46,13 @@ class MoveHandler implements ActivityHandler {
         }
         Optional<Account> local = localTargets.byActorUri(targetUri.get());
         Account target = local.isPresent() ? local.get() : fetchTarget(targetUri.get());
-        if (target == null || !Arrays.asList(target.alsoKnownAs()).contains(mover.uri())) {
-            log.info("Ignored a Move of " + mover.uri() + " to " + targetUri.get() + ", which does not list it");
+        if (target == null || target.suspended() || target.id() == mover.id()
+                || !Arrays.asList(target.alsoKnownAs()).contains(mover.uri())) {
+            log.info("Ignored a Move of " + mover.uri() + " to " + targetUri.get()
+                    + ", which is unknown, suspended or does not list it as an alias");
             return;
         }
-        moveFollowers.move(mover.id(), target.id());
+        moveRelationships.move(mover.id(), target.id());
     }
 
     private Account fetchTarget(String uri) throws Exception {

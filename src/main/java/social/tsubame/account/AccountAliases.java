@@ -1,0 +1,48 @@
+package social.tsubame.account;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import social.tsubame.core.ApiException;
+import social.tsubame.core.Uris;
+
+/** The actor ids a local account is also known as ({@code alsoKnownAs}), read and written under a row lock. */
+@Component
+class AccountAliases {
+
+    static final int MAX_ALIASES = 10;
+
+    private final JdbcTemplate jdbc;
+    private final Uris uris;
+
+    AccountAliases(JdbcTemplate jdbc, Uris uris) {
+        this.jdbc = jdbc;
+        this.uris = uris;
+    }
+
+    /** The aliases of a local account, its row locked until the transaction ends. */
+    List<String> lockedAliasesOf(long localAccountId) {
+        List<String[]> rows = jdbc.query("SELECT also_known_as FROM accounts WHERE id = ? AND domain IS NULL "
+                + "FOR UPDATE", (rs, i) -> (String[]) rs.getArray(1).getArray(), localAccountId);
+        if (rows.isEmpty()) {
+            throw ApiException.notFound();
+        }
+        return new ArrayList<>(List.of(rows.getFirst()));
+    }
+
+    void save(long localAccountId, List<String> aliases) {
+        if (aliases.size() > MAX_ALIASES) {
+            throw ApiException.unprocessable("At most " + MAX_ALIASES + " aliases");
+        }
+        jdbc.update("UPDATE accounts SET also_known_as = ?, updated_at = now() WHERE id = ?",
+                aliases.toArray(String[]::new), localAccountId);
+    }
+
+    /** The actor id an account is known by to other servers. */
+    String actorIdOf(Account account) {
+        return account.isLocal() ? uris.localActor(account.username()) : account.uri();
+    }
+}
