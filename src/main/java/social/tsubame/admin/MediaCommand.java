@@ -37,13 +37,12 @@ final class MediaCommand {
             if (days < 0) {
                 throw new IllegalArgumentException("--days cannot be negative");
             }
-            Optional<ClusterLock.Held> held = cache.tryLock();
-            if (held.isEmpty()) {
-                spec.commandLine().getErr().println("Another process is removing cached remote media; try again "
-                        + "when it is done");
-                return 1;
+            Optional<ClusterLock.Held> free = cache.tryLock();
+            if (free.isEmpty()) {
+                spec.commandLine().getErr().println("Waiting for another process to finish removing cached remote "
+                        + "media");
             }
-            try (ClusterLock.Held lock = held.get()) {
+            try (ClusterLock.Held lock = free.orElseGet(cache::lock)) {
                 ProgressLine progress = new ProgressLine(spec.commandLine().getOut(), "cached remote files");
                 RemoteMediaCache.Removed removed = cache.removeOlderThan(Duration.ofDays(days), progress);
                 progress.finish();

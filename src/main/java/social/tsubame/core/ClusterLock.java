@@ -26,9 +26,19 @@ public final class ClusterLock {
 
     /** The lock, or empty when another process (or this one) holds it. */
     public Optional<Held> tryAcquire() {
+        return take("SELECT pg_try_advisory_lock(?, ?)");
+    }
+
+    /** The lock, waiting for as long as another process holds it. */
+    public Held acquire() {
+        return take("SELECT true FROM pg_advisory_lock(?, ?)").orElseThrow();
+    }
+
+    /** Runs {@code sql}, which answers true once it holds the lock, on a connection kept while the lock is held. */
+    private Optional<Held> take(String sql) {
         try {
             Connection connection = dataSource.getConnection();
-            try (var statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+            try (var statement = connection.prepareStatement(sql)) {
                 statement.setInt(1, LOCK_NAMESPACE);
                 statement.setInt(2, name);
                 try (var result = statement.executeQuery()) {

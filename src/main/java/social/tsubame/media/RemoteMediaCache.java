@@ -31,14 +31,19 @@ public class RemoteMediaCache {
 
     /** What a copy belongs to, as {@code cached_remote_files.kind} names it. */
     public enum Kind {
-        ATTACHMENT("attachment", null), AVATAR("avatar", "avatar_file"), HEADER("header", "header_file");
+        ATTACHMENT("attachment", null, null),
+        AVATAR("avatar", "avatar_file", "avatar_remote_url"),
+        HEADER("header", "header_file", "header_remote_url");
 
         private final String dbValue;
+        /** The columns of {@code accounts} naming a profile image's copy and the URL it was fetched from. */
         private final String accountColumn;
+        private final String remoteUrlColumn;
 
-        Kind(String dbValue, String accountColumn) {
+        Kind(String dbValue, String accountColumn, String remoteUrlColumn) {
             this.dbValue = dbValue;
             this.accountColumn = accountColumn;
+            this.remoteUrlColumn = remoteUrlColumn;
         }
 
         static Kind of(String dbValue) {
@@ -127,7 +132,7 @@ public class RemoteMediaCache {
         return keep(kind, file, mediaType, key -> jdbc.update("""
                 UPDATE accounts SET %1$s = ?
                 WHERE id = ? AND domain IS NOT NULL AND %1$s IS NULL AND %2$s = ?""".formatted(kind.accountColumn,
-                kind == Kind.AVATAR ? "avatar_remote_url" : "header_remote_url"), key, accountId, remoteUrl) == 1,
+                kind.remoteUrlColumn), key, accountId, remoteUrl) == 1,
                 null, accountId);
     }
 
@@ -163,6 +168,11 @@ public class RemoteMediaCache {
      */
     public Optional<ClusterLock.Held> tryLock() {
         return lock.tryAcquire();
+    }
+
+    /** The right to remove copies, waiting while another process holds it. */
+    public ClusterLock.Held lock() {
+        return lock.acquire();
     }
 
     /** What the copies weigh together. */
