@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -136,11 +137,9 @@ public class RemoteMediaCache {
                 null, accountId);
     }
 
-    private interface Naming {
-        boolean name(String key);
-    }
-
-    private boolean keep(Kind kind, byte[] file, String mediaType, Naming naming, Long attachmentId, Long accountId) {
+    /** Stores the file, names it on its row ({@code naming} tells whether it could) and counts it, or deletes it. */
+    private boolean keep(Kind kind, byte[] file, String mediaType, Predicate<String> naming, Long attachmentId,
+                         Long accountId) {
         Optional<String> extension = extensionOf(mediaType);
         if (extension.isEmpty()) {
             return false;
@@ -148,7 +147,7 @@ public class RemoteMediaCache {
         String key = "cache/" + kind.dbValue + "s/" + ids.next() + "." + extension.get();
         storage.put(key, file, mediaType);
         boolean kept = Boolean.TRUE.equals(transactions.execute(transaction -> {
-            if (!naming.name(key)) {
+            if (!naming.test(key)) {
                 return false;
             }
             jdbc.update("""

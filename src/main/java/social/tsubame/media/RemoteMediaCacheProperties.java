@@ -1,7 +1,5 @@
 package social.tsubame.media;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -12,18 +10,16 @@ import org.springframework.util.unit.DataSize;
  * @param budget          the most the copies may weigh together; past it the oldest go first ({@code 0}: no limit)
  * @param retentionDays   copies older than this many days go ({@code 0}: only the budget removes them)
  * @param maxFileSize     larger remote files are not copied: clients load them from their servers
- * @param upkeepInterval  how often the worker that holds the lock enforces budget and retention
  */
 @ConfigurationProperties("tsubame.media.remote-cache")
 public record RemoteMediaCacheProperties(Boolean enabled, DataSize budget, Integer retentionDays,
-                                         DataSize maxFileSize, Duration upkeepInterval) {
+                                         DataSize maxFileSize) {
 
     public RemoteMediaCacheProperties {
         enabled = enabled == null || enabled;
         budget = budget == null ? DataSize.ofGigabytes(10) : budget;
         retentionDays = retentionDays == null ? 0 : retentionDays;
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(16) : maxFileSize;
-        upkeepInterval = upkeepInterval == null ? Duration.ofMinutes(1) : upkeepInterval;
         if (budget.isNegative() || retentionDays < 0) {
             throw new IllegalArgumentException("The remote media budget and retention cannot be negative");
         }

@@ -36,7 +36,7 @@ public class RebuildSearchIndexes {
         }
     }
 
-    /** A concurrent rebuild that was interrupted leaves its unfinished copy behind, which would be kept up for nothing. */
+    /** An interrupted concurrent rebuild leaves its unfinished copy behind, which would be kept up for nothing. */
     private void dropLeftoverOf(String index) {
         for (String leftover : jdbc.queryForList("""
                 SELECT c.relname FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid

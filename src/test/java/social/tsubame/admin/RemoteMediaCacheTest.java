@@ -154,8 +154,8 @@ class RemoteMediaCacheTest {
         List<Long> attachments = remoteAttachments("retention.example", 2);
         cache.keepAttachment(attachments.get(0), new byte[10], "image/jpeg");
         cache.keepAttachment(attachments.get(1), new byte[10], "image/jpeg");
-        jdbc.update("UPDATE cached_remote_files SET cached_at = now() - interval '40 days' WHERE media_attachment_id = ?",
-                attachments.get(0));
+        jdbc.update("UPDATE cached_remote_files SET cached_at = now() - interval '40 days' "
+                + "WHERE media_attachment_id = ?", attachments.get(0));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> fileKeyOf(attachments.get(0)) == null);
         assertThat(fileKeyOf(attachments.get(1))).isNotNull();
