@@ -22,7 +22,7 @@ class ModularityTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "social.tsubame.account..", "social.tsubame.instance..", "social.tsubame.notification..",
                         "social.tsubame.moderation..", "social.tsubame.filter..", "social.tsubame.conversation..",
-                        "social.tsubame.federation..", "social.tsubame.streaming..",
+                        "social.tsubame.health..", "social.tsubame.federation..", "social.tsubame.streaming..",
                         "social.tsubame.admin..", "social.tsubame.web..")
                 .check(classes);
     }
@@ -33,7 +33,8 @@ class ModularityTest {
                         "social.tsubame.notification..", "social.tsubame.status..", "social.tsubame.media..",
                         "social.tsubame.moderation..", "social.tsubame.filter..", "social.tsubame.conversation..",
                         "social.tsubame.timeline..", "social.tsubame.oauth..", "social.tsubame.web..",
-                        "social.tsubame.core..", "social.tsubame.queue..", "social.tsubame.pages..")
+                        "social.tsubame.core..", "social.tsubame.queue..", "social.tsubame.pages..",
+                        "social.tsubame.health..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "social.tsubame.federation..", "social.tsubame.streaming..", "social.tsubame.admin..")
                 .check(classes);

@@ -27,9 +27,11 @@ public class DeleteLocalAccount {
 
     @Transactional
     public void delete(String username) {
-        Account account = accounts.findLocal(username).filter(found -> !found.suspended())
-                .orElseThrow(ApiException::notFound);
-        jdbc.update("DELETE FROM users WHERE account_id = ?", account.id());
+        Account account = accounts.findLocal(username).orElseThrow(ApiException::notFound);
+        // An account deleted before has no login left; one a moderator suspended may still be deleted.
+        if (jdbc.update("DELETE FROM users WHERE account_id = ?", account.id()) == 0) {
+            throw ApiException.notFound();
+        }
         jdbc.update("UPDATE statuses SET deleted_at = now(), updated_at = now() WHERE account_id = ? "
                 + "AND deleted_at IS NULL", account.id());
         jdbc.update("UPDATE accounts SET suspended_at = now(), display_name = '', note = '', fields = '[]', "

@@ -20,11 +20,21 @@ import social.tsubame.account.User;
 import social.tsubame.account.Users;
 import social.tsubame.core.ApiException;
 import social.tsubame.federation.inbound.RefreshRemoteAccounts;
+import social.tsubame.moderation.ModeratedAccounts;
+import social.tsubame.moderation.SensitizeAccount;
+import social.tsubame.moderation.SilenceAccount;
+import social.tsubame.moderation.SuspendAccount;
+import social.tsubame.moderation.UnsilenceAccount;
+import social.tsubame.moderation.UnsuspendAccount;
+import social.tsubame.moderation.WarnAccount;
 
 @Command(name = "accounts", mixinStandardHelpOptions = true,
-        description = "Create, list, approve and delete local accounts; refresh remote ones",
+        description = "Create, list, approve and delete local accounts; suspend and silence any account; refresh "
+                + "remote ones",
         subcommands = {AccountsCommand.Create.class, AccountsCommand.ListAll.class, AccountsCommand.Approve.class,
-                AccountsCommand.Delete.class, AccountsCommand.Refresh.class})
+                AccountsCommand.Delete.class, AccountsCommand.Suspend.class, AccountsCommand.Unsuspend.class,
+                AccountsCommand.Silence.class, AccountsCommand.Unsilence.class, AccountsCommand.Sensitive.class,
+                AccountsCommand.Warn.class, AccountsCommand.Refresh.class})
 final class AccountsCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
@@ -147,6 +157,145 @@ final class AccountsCommand {
                 spec.commandLine().getErr().println("No local account named " + username);
                 return 1;
             }
+        }
+    }
+
+    /** A moderator's action on one account, taken from the command line: the audit log names no actor. */
+    abstract static class ModerationAction implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", description = "username, or username@domain for a remote account")
+        String acct;
+
+        @Autowired
+        ModeratedAccounts accounts;
+
+        /** Returns whether anything changed. */
+        abstract boolean apply(long accountId);
+
+        abstract String done();
+
+        @Override
+        public Integer call() {
+            try {
+                boolean changed = apply(accounts.byAcct(acct).id());
+                spec.commandLine().getOut().println((changed ? done() + " " : "Nothing to change for ") + acct);
+                return 0;
+            } catch (ApiException e) {
+                spec.commandLine().getErr().println("No account named " + acct);
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "suspend", mixinStandardHelpOptions = true,
+            description = "Hide an account, its posts and media from everyone and end its sessions")
+    static final class Suspend extends ModerationAction {
+
+        @Autowired
+        SuspendAccount suspendAccount;
+
+        @Override
+        boolean apply(long accountId) {
+            return suspendAccount.suspend(null, accountId);
+        }
+
+        @Override
+        String done() {
+            return "Suspended";
+        }
+    }
+
+    @Command(name = "unsuspend", mixinStandardHelpOptions = true, description = "Lift an account's suspension")
+    static final class Unsuspend extends ModerationAction {
+
+        @Autowired
+        UnsuspendAccount unsuspendAccount;
+
+        @Override
+        boolean apply(long accountId) {
+            return unsuspendAccount.unsuspend(null, accountId);
+        }
+
+        @Override
+        String done() {
+            return "Unsuspended";
+        }
+    }
+
+    @Command(name = "silence", mixinStandardHelpOptions = true,
+            description = "Keep an account's posts out of public timelines for all but its followers")
+    static final class Silence extends ModerationAction {
+
+        @Autowired
+        SilenceAccount silenceAccount;
+
+        @Override
+        boolean apply(long accountId) {
+            return silenceAccount.silence(null, accountId);
+        }
+
+        @Override
+        String done() {
+            return "Silenced";
+        }
+    }
+
+    @Command(name = "unsilence", mixinStandardHelpOptions = true, description = "Lift an account's silence")
+    static final class Unsilence extends ModerationAction {
+
+        @Autowired
+        UnsilenceAccount unsilenceAccount;
+
+        @Override
+        boolean apply(long accountId) {
+            return unsilenceAccount.unsilence(null, accountId);
+        }
+
+        @Override
+        String done() {
+            return "Unsilenced";
+        }
+    }
+
+    @Command(name = "sensitive", mixinStandardHelpOptions = true,
+            description = "Show the media of all an account's posts behind a warning")
+    static final class Sensitive extends ModerationAction {
+
+        @Autowired
+        SensitizeAccount sensitizeAccount;
+
+        @Override
+        boolean apply(long accountId) {
+            return sensitizeAccount.sensitize(null, accountId);
+        }
+
+        @Override
+        String done() {
+            return "Marked sensitive";
+        }
+    }
+
+    @Command(name = "warn", mixinStandardHelpOptions = true, description = "Keep a warning to an account")
+    static final class Warn extends ModerationAction {
+
+        @Option(names = "--text", defaultValue = "", description = "what the account is told")
+        String text;
+
+        @Autowired
+        WarnAccount warnAccount;
+
+        @Override
+        boolean apply(long accountId) {
+            warnAccount.warn(new WarnAccount.Command(null, accountId, "none", text, null));
+            return true;
+        }
+
+        @Override
+        String done() {
+            return "Warned";
         }
     }
 

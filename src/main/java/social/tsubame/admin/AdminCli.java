@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import social.tsubame.TsubameApplication;
 import social.tsubame.boot.Roles;
+import social.tsubame.core.ApiException;
 
 /**
  * The operator's command line, run from the server's own jar: {@code java -jar tsubame.jar admin …}. It starts the
@@ -33,10 +34,20 @@ public final class AdminCli {
     static int run(String[] args, Map<String, Object> properties) {
         String[] commandArgs = Arrays.copyOfRange(args, 1, args.length);
         CommandLine help = new CommandLine(new AdminCommand());
-        if (commandArgs.length == 0 || help.parseArgs(commandArgs).isUsageHelpRequested()
-                || help.getParseResult().subcommand() == null) {
+        if (commandArgs.length == 0) {
             help.usage(System.out);
-            return commandArgs.length == 0 ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.OK;
+            return CommandLine.ExitCode.USAGE;
+        }
+        // Parsed before the application starts, so a mistyped command costs no startup and shows no stack trace.
+        try {
+            if (help.parseArgs(commandArgs).isUsageHelpRequested() || help.getParseResult().subcommand() == null) {
+                help.usage(System.out);
+                return CommandLine.ExitCode.OK;
+            }
+        } catch (CommandLine.ParameterException e) {
+            System.err.println(e.getMessage());
+            e.getCommandLine().usage(System.err);
+            return CommandLine.ExitCode.USAGE;
         }
         String[] propertyArgs = properties.entrySet().stream()
                 .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
@@ -53,12 +64,16 @@ public final class AdminCli {
                 .execute(commandArgs);
     }
 
-    /** A name or number the operator mistyped is told in one line, not with a stack trace. */
+    /** A name or number the operator mistyped, or a record that is not there, is told in one line. */
     private static int explainBadInput(Exception e, CommandLine command, CommandLine.ParseResult parsed)
             throws Exception {
         if (e instanceof IllegalArgumentException) {
             command.getErr().println(e.getMessage());
             return CommandLine.ExitCode.USAGE;
+        }
+        if (e instanceof ApiException refused) {
+            command.getErr().println(refused.getMessage());
+            return CommandLine.ExitCode.SOFTWARE;
         }
         throw e;
     }

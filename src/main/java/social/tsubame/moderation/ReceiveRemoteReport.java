@@ -40,9 +40,9 @@ public class ReceiveRemoteReport {
     /** Returns the new report's id; empty when the Flag was seen before. */
     @Transactional
     public Optional<Long> receive(Command command) {
-        Report report = new Report(ids.next(), command.reporterId(), command.targetAccountId(),
-                statusesOfTarget(command), command.comment() == null ? "" : command.comment(), "other", false,
-                command.uri(), null, null);
+        Report report = Report.filed(ids.next(), command.reporterId(), command.targetAccountId(),
+                statusesOfTarget(command), command.comment() == null ? "" : command.comment(), "other", List.of(),
+                false, command.uri());
         if (!reports.addIfNew(report)) {
             return Optional.empty();
         }

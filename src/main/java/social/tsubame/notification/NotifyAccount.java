@@ -6,13 +6,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import social.tsubame.account.LimitedAccounts;
 import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.queue.DomainEvents;
 
 /**
  * Gives a local account a notification, unless it would rather not have it: none about itself, none from an account it
- * blocks, mutes with notifications hidden, or whose domain it blocks, none from a suspended account, none about a
- * deleted status. One cause notifies once, however often its job runs.
+ * blocks, mutes with notifications hidden, or whose domain it blocks, none from a suspended account, none from a
+ * silenced account it does not follow, none about a deleted status. One cause notifies once, however often its job runs.
  */
 @Component
 class NotifyAccount {
@@ -75,10 +76,14 @@ class NotifyAccount {
                   AND NOT EXISTS (SELECT 1 FROM account_domain_blocks d
                                   WHERE d.account_id = recipient.id AND d.domain = sender.domain)
                   AND NOT EXISTS (SELECT 1 FROM statuses s WHERE s.id = ?::bigint AND s.deleted_at IS NOT NULL)
+                  AND (NOT %s
+                       OR EXISTS (SELECT 1 FROM follows f
+                                  WHERE f.account_id = recipient.id AND f.target_account_id = sender.id))
                 ON CONFLICT (account_id, type, source_id) DO NOTHING
                 RETURNING id
-                """, Long.class, id, notice.type().apiValue(), notice.sourceId(), notice.statusId(), notice.emoji(),
-                notice.reportId(), groupKey(notice, id), notice.fromAccountId(), notice.recipientId(), notice.statusId())
+                """.formatted(LimitedAccounts.covers("sender")), Long.class, id, notice.type().apiValue(),
+                notice.sourceId(), notice.statusId(), notice.emoji(), notice.reportId(), groupKey(notice, id),
+                notice.fromAccountId(), notice.recipientId(), notice.statusId())
                 .stream().findFirst();
         created.ifPresent(notificationId -> events.publish(new NotificationCreated(notificationId,
                 notice.recipientId())));

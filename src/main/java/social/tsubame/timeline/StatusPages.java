@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import social.tsubame.account.LimitedAccounts;
 import social.tsubame.status.StatusVisibility;
 import social.tsubame.web.Page;
 
@@ -100,6 +101,13 @@ public class StatusPages {
                                      AND mu.target_account_id = s.account_id)
                      AND NOT EXISTS (SELECT 1 FROM account_domain_blocks d JOIN accounts a ON a.id = s.account_id
                                      WHERE d.account_id = :viewer AND d.domain = a.domain)""");
+        }
+        if (hideUnwanted) {
+            // Limited accounts are seen in shared timelines only by themselves and their followers.
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM accounts la WHERE la.id = s.account_id AND la.id <> :viewer")
+                    .append(" AND ").append(LimitedAccounts.covers("la")).append("""
+                     AND NOT EXISTS (SELECT 1 FROM follows lf WHERE lf.account_id = :viewer
+                                     AND lf.target_account_id = s.account_id))""");
         }
         sql.append(page.sqlClause("s.id", bound));
         return page.newestFirst(jdbc.queryForList(sql.toString(), bound, Long.class));

@@ -37,6 +37,21 @@ class AdminCliTest {
     }
 
     @Test
+    void suspendsAndSilencesAccounts() {
+        assertThat(admin("accounts", "create", "dave", "--email", "dave@example.org").exitCode()).isZero();
+
+        assertThat(admin("accounts", "suspend", "dave").out()).contains("Suspended dave");
+        assertThat(admin("accounts", "suspend", "dave").out()).contains("Nothing to change for dave");
+        assertThat(admin("accounts", "unsuspend", "dave").out()).contains("Unsuspended dave");
+        assertThat(admin("accounts", "silence", "@dave").out()).contains("Silenced @dave");
+        assertThat(admin("accounts", "unsilence", "dave").out()).contains("Unsilenced dave");
+        assertThat(admin("accounts", "unsilence", "dave").out()).contains("Nothing to change for dave");
+        assertThat(admin("accounts", "sensitive", "dave").out()).contains("Marked sensitive dave");
+        assertThat(admin("accounts", "warn", "dave", "--text", "Mind the rules").out()).contains("Warned dave");
+        assertThat(admin("accounts", "suspend", "nobody@remote.example").exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void listsQueues() {
         Result queues = admin("queues", "list");
         assertThat(queues.exitCode()).isZero();
@@ -78,5 +93,11 @@ class AdminCliTest {
         assertThat(admin("rules", "remove", id).exitCode()).isZero();
         assertThat(admin("rules", "list").out()).doesNotContain("No spam");
         assertThat(admin("rules", "remove", id).exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAMistypedNumberBeforeStarting() {
+        assertThat(admin("rules", "remove", "twelve").exitCode()).isEqualTo(2);
+        assertThat(admin("queues", "dead", "default", "--limit", "many").exitCode()).isEqualTo(2);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import social.tsubame.instance.PublicDomainBlocks;
+
 class PageTextTest {
 
     @Test
@@ -18,7 +20,7 @@ class PageTextTest {
 
     @Test
     void aMaskedDomainKeepsTheEndsOfEachLabel() {
-        assertThat(ServerDomainBlocks.masked("spammy.example.com")).isEqualTo("s****y.e*****e.c*m");
-        assertThat(ServerDomainBlocks.masked("ab.io")).isEqualTo("ab.io");
+        assertThat(PublicDomainBlocks.masked("spammy.example.com")).isEqualTo("s****y.e*****e.c*m");
+        assertThat(PublicDomainBlocks.masked("ab.io")).isEqualTo("ab.io");
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 import social.tsubame.account.Accounts;
 import social.tsubame.account.BlockAccount;
 import social.tsubame.account.CreateLocalAccount;
+import social.tsubame.moderation.SilenceAccount;
 import social.tsubame.testing.ApiClient;
 import social.tsubame.testing.ApiClient.App;
 import social.tsubame.testing.LocalUsers;
@@ -52,6 +53,9 @@ class StreamingTest {
 
     @Autowired
     ChannelSubscriptions subscriptions;
+
+    @Autowired
+    SilenceAccount silenceAccount;
 
     @Autowired
     StreamChannels channels;
@@ -163,6 +167,22 @@ class StreamingTest {
             assertThat(socket.next(event("update"), Duration.ofSeconds(1))).isEmpty();
         } finally {
             blockAccount.unblock(accountId("bob"), accountId("alice"));
+        }
+    }
+
+    @Test
+    void publicStreamsLeaveOutSilencedAuthors() throws Exception {
+        LocalUsers.ensure(createLocalAccount, accounts, "hushed");
+        String hushed = api.userToken("hushed", PASSWORD, ALL);
+        silenceAccount.silence(null, accountId("hushed"));
+        try (StreamingClient socket = StreamingClient.connect(base, "?stream=public:local")) {
+            awaitListening(channels.local());
+
+            post(hushed, "nobody hears me", "public");
+            String carols = post(carol, "carol is heard", "public").get("id").asString();
+
+            assertThat(payloadId(socket.next(event("update"), WAIT).orElseThrow())).isEqualTo(carols);
+            assertThat(socket.next(event("update"), Duration.ofSeconds(1))).isEmpty();
         }
     }
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -40,8 +41,13 @@ public final class FakeRemoteServer implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    /** One request as the server saw it. */
-    public record Received(String method, String path) {
+    /**
+     * One request as the server saw it.
+     *
+     * @param body      what a POST carried, empty for a GET
+     * @param signature its {@code Signature} header; null when unsigned that way
+     */
+    public record Received(String method, String path, String body, String signature) {
     }
 
     /**
@@ -127,6 +133,17 @@ public final class FakeRemoteServer implements AutoCloseable {
         return actor;
     }
 
+    /** Serves {@code document} as ActivityPub JSON at {@code path} (a post, say); returns its URI. */
+    public String publish(String path, Map<String, Object> document) {
+        documents.put(path, JsonMapper.shared().writeValueAsBytes(document));
+        return baseUrl() + path;
+    }
+
+    /** The POSTs to {@code path}, oldest first. */
+    public List<Received> postedTo(String path) {
+        return received.stream().filter(r -> r.method().equals("POST") && r.path().equals(path)).toList();
+    }
+
     /** From now on the actor's document is answered with {@code status} and no body, as by a server in trouble. */
     public void failDocumentOf(Actor actor, int status) {
         failures.put(actor.path(), status);
@@ -177,8 +194,9 @@ public final class FakeRemoteServer implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            received.add(new Received(exchange.getRequestMethod(), path));
-            exchange.getRequestBody().readAllBytes();
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            received.add(new Received(exchange.getRequestMethod(), path,
+                    new String(body, StandardCharsets.UTF_8), exchange.getRequestHeaders().getFirst("Signature")));
             if (exchange.getRequestMethod().equals("POST")) {
                 exchange.sendResponseHeaders(202, -1);
                 return;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-/** Mastodon's Report entity, as a moderator's {@code admin.report} notification carries it. */
+/** Mastodon's Report entity: what the reporter gets back, and what an {@code admin.report} notification carries. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ApiReport(String id, boolean actionTaken, String actionTakenAt, String category, String comment,

@@ -25,22 +25,19 @@ public class NotificationsToApiNotifications {
     private final AccountsToApiAccounts accounts;
     private final StatusesToApiStatuses statuses;
     private final Reports reports;
+    private final ReportToApiReport toApiReport;
 
     public NotificationsToApiNotifications(AccountsToApiAccounts accounts, StatusesToApiStatuses statuses,
-                                           Reports reports) {
+                                           Reports reports, ReportToApiReport toApiReport) {
         this.accounts = accounts;
         this.statuses = statuses;
         this.reports = reports;
+        this.toApiReport = toApiReport;
     }
 
-    /** A report with the account it is about; empty when that account can no longer be shown. */
+    /** A report with the account it is about; null when that account can no longer be shown. */
     private ApiReport report(long reportId) {
-        return reports.findById(reportId).flatMap(report -> accounts.one(report.targetAccountId()).map(target ->
-                new ApiReport(Long.toString(report.id()), report.actionTakenAt() != null,
-                        ApiDates.format(report.actionTakenAt()), report.category(), report.comment(),
-                        report.forwarded(), ApiDates.format(report.createdAt()),
-                        report.statusIds().stream().map(String::valueOf).toList(), List.of(), target)))
-                .orElse(null);
+        return reports.findById(reportId).flatMap(toApiReport::convert).orElse(null);
     }
 
     /**

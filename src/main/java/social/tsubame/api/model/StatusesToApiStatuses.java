@@ -156,12 +156,14 @@ public class StatusesToApiStatuses {
         jdbc.query("""
                 SELECT s.*, app.name AS app_name, app.website AS app_website,
                        (SELECT count(*) FROM statuses r
-                        WHERE r.in_reply_to_id = s.id AND r.deleted_at IS NULL) AS live_replies
+                        WHERE r.in_reply_to_id = s.id AND r.deleted_at IS NULL) AS live_replies,
+                       s.sensitive OR EXISTS (SELECT 1 FROM accounts author WHERE author.id = s.account_id
+                                              AND author.sensitized_at IS NOT NULL) AS shown_sensitive
                 FROM statuses s LEFT JOIN oauth_applications app ON app.id = s.application_id
                 WHERE s.id IN (:ids) AND s.deleted_at IS NULL""", Map.of("ids", ids), (ResultSet row) -> {
                     Row mapped = new Row(row.getLong("id"), row.getLong("account_id"), row.getString("uri"),
                             row.getString("url"), row.getString("content"), row.getString("text"),
-                            row.getString("spoiler_text"), row.getBoolean("sensitive"), row.getString("visibility"),
+                            row.getString("spoiler_text"), row.getBoolean("shown_sensitive"), row.getString("visibility"),
                             row.getString("language"), nullableLong(row, "in_reply_to_id"),
                             nullableLong(row, "in_reply_to_account_id"), nullableLong(row, "reblog_of_id"),
                             row.getTimestamp("created_at").toInstant(), instant(row.getTimestamp("edited_at")),

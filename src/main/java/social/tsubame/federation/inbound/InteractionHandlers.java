@@ -102,13 +102,15 @@ class InteractionHandlers {
         private final ReceiveRemoteReblog reblogs;
         private final NoteToRemoteStatus toStatus;
         private final RemoteStatuses remoteStatuses;
+        private final RelayedPosts relayed;
 
         AnnounceHandler(InteractionHandlers interactions, ReceiveRemoteReblog reblogs, NoteToRemoteStatus toStatus,
-                        RemoteStatuses remoteStatuses) {
+                        RemoteStatuses remoteStatuses, RelayedPosts relayed) {
             this.interactions = interactions;
             this.reblogs = reblogs;
             this.toStatus = toStatus;
             this.remoteStatuses = remoteStatuses;
+            this.relayed = relayed;
         }
 
         @Override
@@ -120,6 +122,11 @@ class InteractionHandlers {
         public void handle(IncomingActivity activity) throws Exception {
             Optional<String> uri = AsNodes.text(activity.json(), "id");
             if (uri.isEmpty()) {
+                return;
+            }
+            if (relayed.isRelay(activity.actor().uri())) {
+                // A LitePub relay passing a post on: the post is wanted, a boost by the relay is not.
+                relayed.take(activity.json());
                 return;
             }
             // A boost of a post we do not have yet brings it here, fetched from its own server.

@@ -40,14 +40,16 @@ class ProcessInboundActivity {
     private final Deduplicator deduplicator;
     private final JsonMapper json;
     private final MeterRegistry metrics;
+    private final RelayedPosts relayed;
 
     ProcessInboundActivity(List<ActivityHandler> handlers, Accounts accounts, Deduplicator deduplicator,
-                           JsonMapper json, MeterRegistry metrics) {
+                           JsonMapper json, MeterRegistry metrics, RelayedPosts relayed) {
         handlers.forEach(handler -> this.handlers.put(handler.activityType(), handler));
         this.accounts = accounts;
         this.deduplicator = deduplicator;
         this.json = json;
         this.metrics = metrics;
+        this.relayed = relayed;
     }
 
     void process(InboundActivity inbound) throws Exception {
@@ -55,6 +57,10 @@ class ProcessInboundActivity {
         String type = AsNodes.typeOf(activity);
         Optional<String> actorUri = AsNodes.idOf(activity.path("actor"));
         if (actorUri.isEmpty() || !actorUri.get().equals(inbound.signerUri())) {
+            if (relayed.takeForwarded(type, activity, inbound.signerUri())) {
+                count(type, "relayed");
+                return;
+            }
             count(type, "actor_mismatch");
             log.info("Dropped " + type + " from " + actorUri.orElse("nobody") + " signed by " + inbound.signerUri());
             return;

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import social.tsubame.account.RemoteActorProfile;
 import social.tsubame.activitystreams.AsNodes;
+import social.tsubame.federation.DomainPolicy;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -25,9 +26,11 @@ public class ActorDocumentToProfile {
             "Organization");
 
     private final JsonMapper json;
+    private final DomainPolicy domains;
 
-    public ActorDocumentToProfile(JsonMapper json) {
+    public ActorDocumentToProfile(JsonMapper json, DomainPolicy domains) {
         this.json = json;
+        this.domains = domains;
     }
 
     /** Thrown for a document that is not an actor we may believe. */
@@ -64,6 +67,7 @@ public class ActorDocumentToProfile {
         String username = AsNodes.text(document, "preferredUsername")
                 .filter(name -> !name.isBlank())
                 .orElseGet(() -> lastPathSegment(idUri));
+        boolean mediaRejected = domains.rejectsMedia(host);
         return new RemoteActorProfile(
                 id,
                 username,
@@ -85,8 +89,8 @@ public class ActorDocumentToProfile {
                 document.path("discoverable").asBoolean(false),
                 document.path("indexable").asBoolean(false),
                 AsNodes.idsOf(document.path("alsoKnownAs")),
-                RemoteHtml.httpUrl(AsNodes.url(document.path("icon"))).orElse(null),
-                RemoteHtml.httpUrl(AsNodes.url(document.path("image"))).orElse(null),
+                mediaRejected ? null : RemoteHtml.httpUrl(AsNodes.url(document.path("icon"))).orElse(null),
+                mediaRejected ? null : RemoteHtml.httpUrl(AsNodes.url(document.path("image"))).orElse(null),
                 fields(document.path("attachment")));
     }
 

@@ -17,6 +17,7 @@ import social.tsubame.account.Accounts;
 import social.tsubame.activitystreams.AsNodes;
 import social.tsubame.activitystreams.JsonLdContext;
 import social.tsubame.core.Uris;
+import social.tsubame.federation.DomainPolicy;
 import social.tsubame.status.ReceiveRemoteStatus.RemoteStatus;
 import social.tsubame.status.RemoteEmoji;
 import social.tsubame.status.RemoteMedia;
@@ -37,10 +38,12 @@ public class NoteToRemoteStatus {
 
     private final Accounts accounts;
     private final Uris uris;
+    private final DomainPolicy domains;
 
-    public NoteToRemoteStatus(Accounts accounts, Uris uris) {
+    public NoteToRemoteStatus(Accounts accounts, Uris uris, DomainPolicy domains) {
         this.accounts = accounts;
         this.uris = uris;
+        this.domains = domains;
     }
 
     /** Thrown for a post we must not believe or cannot read. */
@@ -69,6 +72,8 @@ public class NoteToRemoteStatus {
         String content = longForm ? linkWithSummary(post, id, summary)
                 : RemoteHtml.sanitize(AsNodes.text(post, "content").orElse(""));
         String spoiler = longForm ? "" : Jsoup.parse(summary).text();
+        // A server whose media the admin rejects keeps its words here, not its pictures.
+        boolean mediaRejected = domains.rejectsMedia(author.domain());
         return new RemoteStatus(
                 author.id(),
                 id,
@@ -83,8 +88,8 @@ public class NoteToRemoteStatus {
                 published(post),
                 mentionedAccounts(post),
                 hashtags(post),
-                media(post),
-                emojis(post, author.domain()));
+                mediaRejected ? List.of() : media(post),
+                mediaRejected ? List.of() : emojis(post, author.domain()));
     }
 
     private static String hostOf(String uri) {

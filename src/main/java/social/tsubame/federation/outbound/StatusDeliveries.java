@@ -19,6 +19,7 @@ import social.tsubame.activitystreams.Note;
 import social.tsubame.core.Uris;
 import social.tsubame.federation.ActorIds;
 import social.tsubame.federation.mapping.LocalStatusToNote;
+import social.tsubame.federation.relay.Relays;
 import social.tsubame.queue.EventListener;
 import social.tsubame.status.Status;
 import social.tsubame.status.StatusEvents.StatusCreated;
@@ -30,7 +31,7 @@ import social.tsubame.status.Visibility;
 /**
  * Sends local statuses to the servers that should have them: the inboxes of remote followers (each server's shared
  * inbox once, not each follower) unless the status is direct, and of mentioned remote accounts. A boost goes out as
- * an Announce, to the boosted author's server too.
+ * an Announce, to the boosted author's server too. Public posts go to the relays that accepted us as well.
  */
 @Component
 class StatusDeliveries implements EventListener<StatusCreated> {
@@ -42,9 +43,10 @@ class StatusDeliveries implements EventListener<StatusCreated> {
     private final JdbcTemplate jdbc;
     private final Uris uris;
     private final ActorIds actorIds;
+    private final Relays relays;
 
     StatusDeliveries(Statuses statuses, Accounts accounts, LocalStatusToNote toNote, Deliveries deliveries,
-                     JdbcTemplate jdbc, Uris uris, ActorIds actorIds) {
+                     JdbcTemplate jdbc, Uris uris, ActorIds actorIds, Relays relays) {
         this.statuses = statuses;
         this.accounts = accounts;
         this.toNote = toNote;
@@ -52,6 +54,7 @@ class StatusDeliveries implements EventListener<StatusCreated> {
         this.jdbc = jdbc;
         this.uris = uris;
         this.actorIds = actorIds;
+        this.relays = relays;
     }
 
     @Override
@@ -109,6 +112,10 @@ class StatusDeliveries implements EventListener<StatusCreated> {
             statuses.findById(status.reblogOfId()).flatMap(original -> accounts.findById(original.accountId()))
                     .filter(author -> !author.isLocal())
                     .ifPresent(author -> inboxes.add(Deliveries.inboxOf(author)));
+        }
+        if (status.visibility() == Visibility.PUBLIC && status.reblogOfId() == null) {
+            // Relays pass public posts on to their other subscribers; their deletes and edits follow the same way.
+            inboxes.addAll(relays.acceptedInboxes());
         }
         inboxes.addAll(jdbc.queryForList("""
                 SELECT a.inbox_url FROM mentions m JOIN accounts a ON a.id = m.account_id
