@@ -55,6 +55,12 @@ public class RemoteAccounts {
                     locked = excluded.locked, bot = excluded.bot, discoverable = excluded.discoverable,
                     indexable = excluded.indexable, also_known_as = excluded.also_known_as,
                     avatar_remote_url = excluded.avatar_remote_url, header_remote_url = excluded.header_remote_url,
+                    -- a copy of a picture the actor has changed since is not shown; the cache removes its file in
+                    -- its turn (media.RemoteMediaCache)
+                    avatar_file = CASE WHEN accounts.avatar_remote_url IS NOT DISTINCT FROM excluded.avatar_remote_url
+                                       THEN accounts.avatar_file END,
+                    header_file = CASE WHEN accounts.header_remote_url IS NOT DISTINCT FROM excluded.header_remote_url
+                                       THEN accounts.header_file END,
                     fields = excluded.fields, fetched_at = excluded.fetched_at, updated_at = excluded.updated_at
                 RETURNING id
                 """, Long.class,

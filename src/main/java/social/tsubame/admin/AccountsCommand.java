@@ -2,6 +2,7 @@ package social.tsubame.admin;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import social.tsubame.account.Role;
 import social.tsubame.account.User;
 import social.tsubame.account.Users;
 import social.tsubame.core.ApiException;
+import social.tsubame.federation.inbound.RefreshRemoteAccounts;
 import social.tsubame.moderation.ModeratedAccounts;
 import social.tsubame.moderation.SensitizeAccount;
 import social.tsubame.moderation.SilenceAccount;
@@ -27,11 +29,12 @@ import social.tsubame.moderation.UnsuspendAccount;
 import social.tsubame.moderation.WarnAccount;
 
 @Command(name = "accounts", mixinStandardHelpOptions = true,
-        description = "Create, list, approve and delete local accounts; suspend and silence any account",
+        description = "Create, list, approve and delete local accounts; suspend and silence any account; refresh "
+                + "remote ones",
         subcommands = {AccountsCommand.Create.class, AccountsCommand.ListAll.class, AccountsCommand.Approve.class,
                 AccountsCommand.Delete.class, AccountsCommand.Suspend.class, AccountsCommand.Unsuspend.class,
                 AccountsCommand.Silence.class, AccountsCommand.Unsilence.class, AccountsCommand.Sensitive.class,
-                AccountsCommand.Warn.class})
+                AccountsCommand.Warn.class, AccountsCommand.Refresh.class})
 final class AccountsCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
@@ -293,6 +296,54 @@ final class AccountsCommand {
         @Override
         String done() {
             return "Warned";
+        }
+    }
+
+    @Command(name = "refresh", mixinStandardHelpOptions = true,
+            description = "Fetch remote profiles again from their servers and store what they say now: one account "
+                    + "(user@domain), every account of a server (--domain), or every remote account")
+    static final class Refresh implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", arity = "0..1", description = "one remote account, e.g. bob@mastodon.example")
+        String handle;
+
+        @Option(names = "--domain", description = "every account of this server, e.g. mastodon.example")
+        String domain;
+
+        @Autowired
+        RefreshRemoteAccounts refreshRemoteAccounts;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            if (handle != null && domain != null) {
+                throw new IllegalArgumentException("Name one account or --domain, not both");
+            }
+            List<String> actors = refreshRemoteAccounts.actorsIn(scope());
+            if (actors.isEmpty() && (handle != null || domain != null)) {
+                spec.commandLine().getErr().println("No remote account known " + (handle != null ? "as " + handle
+                        : "on " + domain));
+                return 1;
+            }
+            ProgressLine progress = new ProgressLine(spec.commandLine().getOut(), "remote accounts");
+            RefreshRemoteAccounts.Refreshed refreshed = refreshRemoteAccounts.refresh(actors, progress);
+            progress.finish();
+            spec.commandLine().getOut().printf("Refreshed %,d, gone or refused %,d, failed for now %,d%n",
+                    refreshed.refreshed(), refreshed.gone(), refreshed.failed());
+            return refreshed.failed() == 0 ? 0 : 1;
+        }
+
+        private RefreshRemoteAccounts.Scope scope() {
+            if (handle == null) {
+                return domain == null ? RefreshRemoteAccounts.Scope.ALL : RefreshRemoteAccounts.Scope.domain(domain);
+            }
+            String[] parts = handle.replaceFirst("^@", "").split("@");
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new IllegalArgumentException("Not a remote account: " + handle + " (expected user@domain)");
+            }
+            return new RefreshRemoteAccounts.Scope(parts[0], parts[1]);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
@@ -58,10 +59,15 @@ public final class AdminCli {
                 .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext context = application().run(propertyArgs)) {
-            return new CommandLine(new AdminCommand(), new SpringCommandFactory(context))
-                    .setExecutionExceptionHandler(AdminCli::explainBadInput)
-                    .execute(commandArgs);
+            return execute(context, commandArgs);
         }
+    }
+
+    /** Runs a command (the words after {@code admin}) with the beans of a running application (tests use it). */
+    static int execute(ApplicationContext context, String... commandArgs) {
+        return new CommandLine(new AdminCommand(), new SpringCommandFactory(context))
+                .setExecutionExceptionHandler(AdminCli::explainBadInput)
+                .execute(commandArgs);
     }
 
     /** A name or number the operator mistyped, or a record that is not there, is told in one line. */

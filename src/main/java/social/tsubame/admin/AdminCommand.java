@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
         description = "Operate a Tsubame server from its own jar: java -jar tsubame.jar admin <command>",
         subcommands = {AccountsCommand.class, QueuesCommand.class, DomainsCommand.class, RulesCommand.class,
                 ReportsCommand.class, DomainBlocksCommand.class, DomainAllowsCommand.class, RelaysCommand.class,
-                BackupCommand.class, RestoreCommand.class})
+                BackupCommand.class, RestoreCommand.class,
+                FeedsCommand.class, StatisticsCommand.class, MediaCommand.class, SearchCommand.class})
 final class AdminCommand {
 }

@@ -18,7 +18,10 @@ import social.tsubame.queue.QueueName;
 import social.tsubame.queue.QueueSnapshot;
 
 @Command(name = "queues", mixinStandardHelpOptions = true,
-        description = "See queues, pause and resume them, inspect and replay dead letters",
+        description = {"See queues, pause and resume them, inspect and replay dead letters.",
+                "Dead letters (jobs that failed their last try): 'queues dead <queue>' lists them, "
+                        + "'queues show <queue> <id>' shows one, 'queues replay <queue> <id>...|--all' queues them "
+                        + "again."},
         subcommands = {QueuesCommand.ListAll.class, QueuesCommand.Pause.class, QueuesCommand.Resume.class,
                 QueuesCommand.Dead.class, QueuesCommand.Show.class, QueuesCommand.Replay.class})
 final class QueuesCommand {

@@ -44,6 +44,25 @@ class Feeds {
             return #KEYS
             """);
 
+    /**
+     * Replaces what a feed holds below ARGV[1] (an id made when the rebuild began, so that statuses fanned out since
+     * stay) with ARGV[4..], trims to ARGV[2] entries and sets the rebuild mark KEYS[2] for ARGV[3] seconds.
+     */
+    private static final LuaScript REPLACE_FEED = new LuaScript("""
+            redis.call('ZREMRANGEBYLEX', KEYS[1], '-', '(' .. ARGV[1])
+            for i = 4, #ARGV, 500 do
+              local members = {}
+              for j = i, math.min(i + 499, #ARGV) do
+                members[#members + 1] = 0
+                members[#members + 1] = ARGV[j]
+              end
+              redis.call('ZADD', KEYS[1], unpack(members))
+            end
+            redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -tonumber(ARGV[2]) - 1)
+            redis.call('SET', KEYS[2], '1', 'EX', ARGV[3])
+            return redis.call('ZCARD', KEYS[1])
+            """);
+
     private final RedisConnections connections;
     private final RedisKeys keys;
 
@@ -89,6 +108,20 @@ class Feeds {
         }
         replies.add(redis.zremrangebyrank(key(feed), 0, -CAPACITY - 1));
         await(replies);
+    }
+
+    /**
+     * Makes a feed hold {@code statusIds} and whatever was added to it from {@code since} on (the id made when the
+     * statuses were read), in one step that readers never see half done, and marks it rebuilt for {@code period}.
+     */
+    void replace(String feed, Collection<Long> statusIds, long since, Duration period) {
+        List<String> args = new ArrayList<>(statusIds.size() + 3);
+        args.add(member(since));
+        args.add(Integer.toString(CAPACITY));
+        args.add(Long.toString(period.toSeconds()));
+        statusIds.forEach(id -> args.add(member(id)));
+        REPLACE_FEED.run(connections.shared().sync(), new String[] {key(feed), key(feed) + ":built"},
+                args.toArray(String[]::new));
     }
 
     void remove(long statusId, Collection<String> feeds) {

@@ -1,5 +1,6 @@
 package social.tsubame.timeline;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.status.StatusVisibility;
 
 /**
@@ -21,10 +23,12 @@ public class RebuildHomeFeed {
 
     private final Feeds feeds;
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
 
-    RebuildHomeFeed(Feeds feeds, NamedParameterJdbcTemplate jdbc) {
+    RebuildHomeFeed(Feeds feeds, NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.feeds = feeds;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Called before reading a home feed; cheap when the feed is known to be there. */
@@ -33,7 +37,20 @@ public class RebuildHomeFeed {
         if (!feeds.claimRebuild(feed, TRUSTED)) {
             return;
         }
-        List<Long> ids = jdbc.queryForList("""
+        feeds.addAll(feed, statusIds(accountId));
+    }
+
+    /**
+     * Fills the feed again from PostgreSQL now, whether or not Redis has it: what it held that fan-out would not put
+     * there today (statuses of accounts no longer followed) goes, and statuses fanned out meanwhile stay.
+     */
+    public void rebuild(long accountId) {
+        long since = TimeOrderedIds.lowestAt(clock.instant());
+        feeds.replace(HomeFeeds.feed(accountId), statusIds(accountId), since, TRUSTED);
+    }
+
+    private List<Long> statusIds(long accountId) {
+        return jdbc.queryForList("""
                 SELECT s.id FROM statuses s
                 WHERE (s.account_id = :viewer
                        OR EXISTS (SELECT 1 FROM mentions m WHERE m.status_id = s.id AND m.account_id = :viewer)
@@ -49,6 +66,5 @@ public class RebuildHomeFeed {
                 ORDER BY s.id DESC LIMIT :capacity""".formatted(FeedAudience.NOT_IN_EXCLUSIVE_LIST,
                         StatusVisibility.condition("s")),
                 Map.of("viewer", accountId, "capacity", Feeds.CAPACITY), Long.class);
-        feeds.addAll(feed, ids);
     }
 }

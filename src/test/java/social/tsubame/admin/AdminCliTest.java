@@ -2,35 +2,19 @@ package social.tsubame.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import social.tsubame.admin.CommandRunner.Result;
 import social.tsubame.testing.TestServers;
 
 class AdminCliTest {
 
     private final Map<String, Object> servers = TestServers.freshProperties();
 
-    private record Result(int exitCode, String out) {
-    }
-
     private Result admin(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            String[] full = new String[args.length + 1];
-            full[0] = AdminCli.COMMAND;
-            System.arraycopy(args, 0, full, 1, args.length);
-            int code = AdminCli.run(full, servers);
-            return new Result(code, captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
+        return CommandRunner.asFromTheJar(servers, args);
     }
 
     @Test

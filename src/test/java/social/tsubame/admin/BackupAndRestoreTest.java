@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -89,9 +86,6 @@ class BackupAndRestoreTest {
     @Autowired
     TimeOrderedIds ids;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
     @BeforeEach
     void content() {
         if (accounts.findLocal("rin").isEmpty()) {
@@ -123,7 +117,7 @@ class BackupAndRestoreTest {
         assertThat(backup.skippedRemoteMedia()).isEqualTo(1);
 
         Map<String, Object> empty = TestServers.freshProperties();
-        Result restored = admin(empty, "restore", backup.location());
+        CommandRunner.Result restored = admin(empty, "restore", backup.location());
 
         assertThat(restored.exitCode()).as(restored.err()).isZero();
         assertThat(restored.out()).contains("statuses").contains("Restored " + backup.location());
@@ -134,7 +128,7 @@ class BackupAndRestoreTest {
         }
         assertThat(Path.of((String) empty.get("tsubame.media.local-path")).resolve("cache/kai.png")).doesNotExist();
 
-        Result again = admin(empty, "restore", backup.location());
+        CommandRunner.Result again = admin(empty, "restore", backup.location());
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err().strip())
                 .isEqualTo("Restore refused: The database is not empty: table accounts has rows; restore into an"
@@ -187,7 +181,7 @@ class BackupAndRestoreTest {
         JSON.writeValue(manifest.toFile(), written);
 
         Map<String, Object> empty = TestServers.freshProperties();
-        Result refused = admin(empty, "restore", backup.toString());
+        CommandRunner.Result refused = admin(empty, "restore", backup.toString());
 
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err().strip()).isEqualTo("Restore refused: Table statuses of the backup holds " + statuses
@@ -224,7 +218,7 @@ class BackupAndRestoreTest {
 
         Map<String, Object> empty = new HashMap<>(TestServers.freshProperties());
         empty.putAll(S3_SETTINGS);
-        Result restored = admin(empty, "restore", target);
+        CommandRunner.Result restored = admin(empty, "restore", target);
 
         assertThat(restored.exitCode()).as(restored.err()).isZero();
         assertThat(restored.out()).contains("Restored " + backup.location());
@@ -255,11 +249,11 @@ class BackupAndRestoreTest {
         Map<String, Object> server = TestServers.freshProperties();
         Path target = Files.createTempDirectory("tsubame-backups-");
 
-        Result backup = admin(server, "backup", "--to", target.toString());
+        CommandRunner.Result backup = admin(server, "backup", "--to", target.toString());
         assertThat(backup.exitCode()).as(backup.err()).isZero();
         assertThat(backup.out()).containsPattern("accounts +\\d+ rows").contains("Backed up to " + target);
 
-        Result verify = admin(server, "backup", "--verify", "--to", target.toString());
+        CommandRunner.Result verify = admin(server, "backup", "--verify", "--to", target.toString());
         assertThat(verify.exitCode()).as(verify.err()).isZero();
         assertThat(verify.out()).contains("Checking the checksums of").containsPattern("accounts +\\d+ rows")
                 .contains("Verified " + target);
@@ -267,14 +261,15 @@ class BackupAndRestoreTest {
                 .containsExactly(Map.of("kind", "backup", "succeeded", true),
                         Map.of("kind", "verify", "succeeded", true));
 
-        Result nothing = admin(server, "restore", Files.createTempDirectory("tsubame-nothing-").toString());
+        Path noBackups = Files.createTempDirectory("tsubame-nothing-");
+        CommandRunner.Result nothing = admin(server, "restore", noBackups.toString());
         assertThat(nothing.exitCode()).isEqualTo(1);
         assertThat(nothing.err()).startsWith("Restore refused: No complete backup at");
     }
 
     private void assertRefusedIntoEmptyServer(Path backup, String reason) {
         Map<String, Object> empty = TestServers.freshProperties();
-        Result refused = admin(empty, "restore", backup.toString());
+        CommandRunner.Result refused = admin(empty, "restore", backup.toString());
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).startsWith("Restore refused: " + reason);
         assertThat(refused.err().strip()).doesNotContain("\n");
@@ -320,23 +315,7 @@ class BackupAndRestoreTest {
         return copy;
     }
 
-    private static Result admin(Map<String, Object> properties, String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
-        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-        try {
-            String[] full = new String[args.length + 1];
-            full[0] = AdminCli.COMMAND;
-            System.arraycopy(args, 0, full, 1, args.length);
-            int code = AdminCli.run(full, properties);
-            return new Result(code, capturedOut.toString(StandardCharsets.UTF_8),
-                    capturedErr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CommandRunner.Result admin(Map<String, Object> properties, String... args) {
+        return CommandRunner.asFromTheJar(properties, args);
     }
 }

@@ -2,9 +2,6 @@ package social.tsubame.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -16,32 +13,14 @@ class DomainModerationCliTest {
 
     private final Map<String, Object> servers = TestServers.freshProperties();
 
-    private record Result(int exitCode, String out) {
-    }
-
-    private Result admin(String... args) {
-        PrintStream original = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream both = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        System.setOut(both);
-        System.setErr(both);
-        try {
-            String[] full = new String[args.length + 1];
-            full[0] = AdminCli.COMMAND;
-            System.arraycopy(args, 0, full, 1, args.length);
-            int code = AdminCli.run(full, servers);
-            return new Result(code, captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-            System.setErr(originalErr);
-        }
+    private CommandRunner.Result admin(String... args) {
+        return CommandRunner.asFromTheJar(servers, args);
     }
 
     @Test
     void blocksAllowsAndRelaysAreManagedFromTheCommandLine() {
-        Result blocked = admin("domain-blocks", "add", "Spam.Example", "--severity", "suspend", "--reject-media",
-                "--public-comment", "Spam");
+        CommandRunner.Result blocked = admin("domain-blocks", "add", "Spam.Example", "--severity", "suspend",
+                "--reject-media", "--public-comment", "Spam");
         assertThat(blocked.exitCode()).isZero();
         assertThat(blocked.out()).contains("spam.example").contains("suspend").contains("media").contains("Spam");
         assertThat(admin("domain-blocks", "add", "spam.example").exitCode()).isEqualTo(1);
@@ -56,7 +35,7 @@ class DomainModerationCliTest {
         assertThat(admin("domain-allows", "remove", "friends.example").exitCode()).isZero();
         assertThat(admin("domain-allows", "list").out()).doesNotContain("friends.example");
 
-        Result relay = admin("relays", "add", "https://relay.example/inbox");
+        CommandRunner.Result relay = admin("relays", "add", "https://relay.example/inbox");
         assertThat(relay.out()).contains("Added relay").contains("pending");
         String id = relay.out().replaceAll("(?s).*Added relay (\\d+).*", "$1");
         assertThat(admin("relays", "list").out()).contains("https://relay.example/inbox").contains("pending");

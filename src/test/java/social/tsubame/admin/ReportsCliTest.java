@@ -2,9 +2,6 @@ package social.tsubame.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -19,22 +16,8 @@ class ReportsCliTest {
 
     private final Map<String, Object> servers = TestServers.freshProperties();
 
-    private record Result(int exitCode, String out) {
-    }
-
-    private Result admin(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            String[] full = new String[args.length + 1];
-            full[0] = AdminCli.COMMAND;
-            System.arraycopy(args, 0, full, 1, args.length);
-            int code = AdminCli.run(full, servers);
-            return new Result(code, captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
+    private CommandRunner.Result admin(String... args) {
+        return CommandRunner.asFromTheJar(servers, args);
     }
 
     private JdbcTemplate database() {
@@ -61,14 +44,14 @@ class ReportsCliTest {
         long id = report(db, "rhea", "troll", "Insults in every reply");
         String reportId = Long.toString(id);
 
-        Result listed = admin("reports", "list");
+        CommandRunner.Result listed = admin("reports", "list");
         assertThat(listed.exitCode()).isZero();
         assertThat(listed.out()).contains(reportId).contains("open").contains("spam").contains("troll")
                 .contains("rhea");
 
         assertThat(admin("reports", "note", reportId, "Looked at their replies").out())
                 .contains("Added a note to report " + id);
-        Result shown = admin("reports", "show", reportId);
+        CommandRunner.Result shown = admin("reports", "show", reportId);
         assertThat(shown.out()).contains("Report " + id + " (open, spam)").contains("Target:    troll")
                 .contains("Insults in every reply").contains("Note by the command line")
                 .contains("Looked at their replies");

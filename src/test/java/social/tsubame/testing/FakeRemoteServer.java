@@ -87,6 +87,7 @@ public final class FakeRemoteServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
+    private final Map<String, String> contentTypes = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
@@ -191,6 +192,21 @@ public final class FakeRemoteServer implements AutoCloseable {
         return received.stream().filter(r -> r.method().equals("GET") && r.path().equals(actor.path())).count();
     }
 
+    /** From now on the actor's document says {@code value} for {@code property} (a new {@code name}, say). */
+    public void reviseActor(Actor actor, String property, Object value) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> document = JsonMapper.shared().readValue(documents.get(actor.path()), LinkedHashMap.class);
+        document.put(property, value);
+        documents.put(actor.path(), JsonMapper.shared().writeValueAsBytes(document));
+    }
+
+    /** Serves {@code body} as {@code contentType} at {@code path} (a media file, say); returns its URL. */
+    public String serveFile(String path, String contentType, byte[] body) {
+        documents.put(path, body);
+        contentTypes.put(path, contentType);
+        return baseUrl() + path;
+    }
+
     /**
      * POSTs {@code body} the way a remote server delivers it, with the given (signature) headers. {@code Host} is
      * left to the client, which sends the value the signers put there.
@@ -225,7 +241,8 @@ public final class FakeRemoteServer implements AutoCloseable {
                 exchange.sendResponseHeaders(failure != null ? failure : 404, -1);
                 return;
             }
-            exchange.getResponseHeaders().set("Content-Type", "application/activity+json");
+            exchange.getResponseHeaders().set("Content-Type",
+                    contentTypes.getOrDefault(path, "application/activity+json"));
             exchange.sendResponseHeaders(200, document.length);
             exchange.getResponseBody().write(document);
         }

@@ -34,9 +34,11 @@ public class RemoteActors {
     private final DomainPolicy domains;
     private final JsonMapper json;
     private final FetchSlots slots;
+    private final CacheProfileImages profileImages;
 
     RemoteActors(RemoteAccounts remoteAccounts, Accounts accounts, FederationHttpClient http, LocalSigners signers,
-                 ActorDocumentToProfile toProfile, DomainPolicy domains, JsonMapper json, FetchSlots slots) {
+                 ActorDocumentToProfile toProfile, DomainPolicy domains, JsonMapper json, FetchSlots slots,
+                 CacheProfileImages profileImages) {
         this.remoteAccounts = remoteAccounts;
         this.accounts = accounts;
         this.http = http;
@@ -45,6 +47,7 @@ public class RemoteActors {
         this.domains = domains;
         this.json = json;
         this.slots = slots;
+        this.profileImages = profileImages;
     }
 
     /**
@@ -119,7 +122,9 @@ public class RemoteActors {
     private Account store(JsonNode document, URI servedBy) throws ActorNotFoundException {
         try {
             long id = remoteAccounts.upsert(toProfile.convert(document, servedBy));
-            return accounts.findById(id).orElseThrow();
+            Account account = accounts.findById(id).orElseThrow();
+            profileImages.cacheMissingOf(account);
+            return account;
         } catch (ActorDocumentToProfile.InvalidActorException e) {
             throw new ActorNotFoundException(e.getMessage());
         }
