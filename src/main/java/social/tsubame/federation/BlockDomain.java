@@ -8,11 +8,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.moderation.AuditLog;
+import social.tsubame.queue.DomainEvents;
 
 /**
  * An admin limits or refuses a remote server, or changes such a rule. Suspending removes what we hold of the server
  * ({@link DomainSuspension}); moving a suspension to a lighter severity gives its accounts back; rejecting its media
- * drops its accounts' avatars and headers, and {@link DomainPolicy#rejectsMedia} keeps new ones out. This process
+ * drops its accounts' avatars and headers and the copies kept of its media ({@link DomainMediaRejected}), and
+ * {@link DomainPolicy#rejectsMedia} keeps new ones out. This process
  * acts on the change as soon as it commits, the others within {@link DomainPolicy#CACHED_FOR}.
  */
 @Component
@@ -43,15 +45,17 @@ public class BlockDomain {
     private final DomainSuspension suspension;
     private final DomainPolicy policy;
     private final AuditLog audit;
+    private final DomainEvents events;
 
     BlockDomain(JdbcTemplate jdbc, TimeOrderedIds ids, DomainBlocks blocks, DomainSuspension suspension,
-                DomainPolicy policy, AuditLog audit) {
+                DomainPolicy policy, AuditLog audit, DomainEvents events) {
         this.jdbc = jdbc;
         this.ids = ids;
         this.blocks = blocks;
         this.suspension = suspension;
         this.policy = policy;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -125,10 +129,15 @@ public class BlockDomain {
         return Optional.of(after);
     }
 
-    /** Avatars and headers we point at stop showing at once; a refresh after the block is lifted brings them back. */
+    /**
+     * Avatars and headers stop showing at once, kept copies included; a refresh after the block is lifted brings them
+     * back. The kept copies' files go after the commit, by a job.
+     */
     private void dropAccountImages(DomainBlock block) {
-        jdbc.update("UPDATE accounts a SET avatar_remote_url = NULL, header_remote_url = NULL, updated_at = now()"
-                + " WHERE " + DomainBlocks.ACCOUNTS_OF_DOMAIN, DomainBlocks.patterns(block.domain()));
+        jdbc.update("UPDATE accounts a SET avatar_remote_url = NULL, header_remote_url = NULL, avatar_file = NULL,"
+                + " header_file = NULL, updated_at = now() WHERE " + DomainBlocks.ACCOUNTS_OF_DOMAIN,
+                DomainBlocks.patterns(block.domain()));
+        events.publish(new DomainMediaRejected(block.domain()));
     }
 
     static String describe(DomainBlock block) {

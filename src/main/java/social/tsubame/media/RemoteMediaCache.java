@@ -196,6 +196,27 @@ public class RemoteMediaCache {
         }
     }
 
+    /**
+     * Removes the copies of the attachments, avatars and headers of the accounts that {@code accounts} matches (a
+     * condition on {@code accounts a}, binding {@code args}).
+     */
+    public Removed removeOfAccounts(String accounts, Object... args) {
+        Object[] bothArgs = new Object[args.length * 2];
+        System.arraycopy(args, 0, bothArgs, 0, args.length);
+        System.arraycopy(args, 0, bothArgs, args.length, args.length);
+        String condition = """
+                WHERE account_id IN (SELECT a.id FROM accounts a WHERE %1$s)
+                   OR media_attachment_id IN (SELECT ma.id FROM media_attachments ma
+                                              JOIN accounts a ON a.id = ma.account_id WHERE %1$s)"""
+                .formatted(accounts);
+        Removed removed = Removed.NONE;
+        for (List<CachedFile> batch = oldest(condition, bothArgs); !batch.isEmpty();
+             batch = oldest(condition, bothArgs)) {
+            removed = removed.plus(remove(batch));
+        }
+        return removed;
+    }
+
     /** Removes the oldest copies until the rest weigh at most {@code budgetBytes}. */
     public Removed evictOverBudget(long budgetBytes) {
         long excess = cachedBytes() - budgetBytes;

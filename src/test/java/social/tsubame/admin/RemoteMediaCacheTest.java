@@ -30,6 +30,9 @@ import social.tsubame.admin.CommandRunner.Result;
 import social.tsubame.core.ClusterLock;
 import social.tsubame.core.Progress;
 import social.tsubame.core.TimeOrderedIds;
+import social.tsubame.federation.BlockDomain;
+import social.tsubame.federation.DomainBlock;
+import social.tsubame.federation.UnblockDomain;
 import social.tsubame.federation.inbound.RemoteActors;
 import social.tsubame.media.RemoteMediaCache;
 import social.tsubame.status.ReceiveRemoteStatus;
@@ -41,7 +44,10 @@ import social.tsubame.testing.FakeRemoteServer;
 import social.tsubame.testing.TsubameTest;
 import tools.jackson.databind.JsonNode;
 
-/** Copies of remote media: made on arrival, served from here, removed by age and by budget, rows kept. */
+/**
+ * Copies of remote media: made on arrival, served from here, removed by age, by budget and when their server's media
+ * is rejected, rows kept.
+ */
 @TsubameTest
 @TestPropertySource(properties = {"tsubame.federation.allowed-private-addresses=127.0.0.0/8",
         "tsubame.media.remote-cache.retention-days=30", "tsubame.media.remote-cache.upkeep-interval=200ms"})
@@ -72,6 +78,12 @@ class RemoteMediaCacheTest {
 
     @Autowired
     MeterRegistry metrics;
+
+    @Autowired
+    BlockDomain blockDomain;
+
+    @Autowired
+    UnblockDomain unblockDomain;
 
     @Test
     void remoteMediaIsCopiedOnArrivalAndLosesOnlyItsFileWhenOld() throws Exception {
@@ -179,6 +191,35 @@ class RemoteMediaCacheTest {
         assertThat(removed.exitCode()).isZero();
         assertThat(removed.err()).contains("Waiting for another process");
         assertThat(fileKeyOf(attachments.getFirst())).isNull();
+    }
+
+    @Test
+    void rejectingAServersMediaRemovesTheCopiesOfIt() throws Exception {
+        List<Long> rejected = remoteAttachments("pictures.rejected.example", 1);
+        List<Long> kept = remoteAttachments("pictures.kept.example", 1);
+        long rejectedAccount = jdbc.queryForObject("SELECT account_id FROM media_attachments WHERE id = ?",
+                Long.class, rejected.getFirst());
+        jdbc.update("UPDATE accounts SET avatar_remote_url = 'https://pictures.rejected.example/face.png' "
+                + "WHERE id = ?", rejectedAccount);
+        assertThat(cache.keepAttachment(rejected.getFirst(), new byte[10], "image/png")).isTrue();
+        assertThat(cache.keepAttachment(kept.getFirst(), new byte[10], "image/png")).isTrue();
+        assertThat(cache.keepProfileImage(rejectedAccount, RemoteMediaCache.Kind.AVATAR,
+                "https://pictures.rejected.example/face.png", new byte[10], "image/png")).isTrue();
+        String copy = "http://localhost:" + port + "/system/media/" + fileKeyOf(rejected.getFirst());
+        assertThat(get(copy).statusCode()).isEqualTo(200);
+
+        DomainBlock block = blockDomain.block(null, new BlockDomain.Command("rejected.example",
+                DomainBlock.Severity.NOOP, true, false, null, null, false));
+        try {
+            assertThat(avatarFileOf(rejectedAccount)).as("the avatar's copy stops showing at once").isNull();
+            await().atMost(Duration.ofSeconds(30)).until(() -> fileKeyOf(rejected.getFirst()) == null);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM cached_remote_files WHERE account_id = ? "
+                    + "OR media_attachment_id = ?", Long.class, rejectedAccount, rejected.getFirst())).isZero();
+            assertThat(get(copy).statusCode()).isEqualTo(404);
+            assertThat(fileKeyOf(kept.getFirst())).as("another server's copy stays").isNotNull();
+        } finally {
+            unblockDomain.unblock(null, block.id());
+        }
     }
 
     /** A remote account with one post carrying {@code count} attachments that have no copy yet. */
