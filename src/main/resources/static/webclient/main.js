@@ -16,6 +16,7 @@ import { notifications } from './views/notifications.js';
 import { followRequests } from './views/requests.js';
 import { search } from './views/search.js';
 import { settings } from './views/settings.js';
+import { migration } from './views/migration.js';
 import { listMembers, lists } from './views/lists.js';
 
 const root = document.getElementById('app');
@@ -33,6 +34,7 @@ route(/^\/web\/notifications$/, notifications);
 route(/^\/web\/follow_requests$/, followRequests);
 route(/^\/web\/search$/, search);
 route(/^\/web\/settings$/, settings);
+route(/^\/web\/settings\/migration$/, migration);
 route(/^\/web\/statuses\/(?<id>\d+)$/, thread);
 route(/^\/web\/@(?<acct>[^/]+)\/followers$/, followers);
 route(/^\/web\/@(?<acct>[^/]+)\/following$/, following);

@@ -48,6 +48,7 @@ export function settings(outlet) {
     h('h1', { id: 'view-title' }, 'Settings'), form,
     h('h2', {}, 'Account'),
     h('p', {}, h('a', { href: '/auth/password', class: 'button secondary' }, 'Change password')),
+    h('p', {}, h('a', { href: '/web/settings/migration', class: 'button secondary' }, 'Move from or to another account')),
     h('p', {}, h('button', { type: 'button', class: 'secondary', onclick: signOut }, 'Sign out'))));
   return null;
 }
