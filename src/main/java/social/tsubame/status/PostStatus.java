@@ -83,7 +83,7 @@ public class PostStatus {
             jdbc.update("INSERT INTO mentions (id, status_id, account_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     ids.next(), id, account.id());
         }
-        events.publish(new StatusCreated(id, author.id(), true, visibility));
+        events.publish(new StatusCreated(id, author.id(), true, visibility, !command.mediaIds().isEmpty()));
         return status;
     }
 }

@@ -65,7 +65,7 @@ public class ReblogStatus {
                 """, id, accountId, uris.status(booster.username(), id) + "/activity",
                 uris.statusPage(booster.username(), id), statusId, now, now);
         jdbc.update("UPDATE statuses SET reblogs_count = reblogs_count + 1 WHERE id = ?", statusId);
-        events.publish(new StatusCreated(id, accountId, true, Visibility.PUBLIC));
+        events.publish(new StatusCreated(id, accountId, true, Visibility.PUBLIC, false));
         return id;
     }
 

@@ -53,7 +53,7 @@ public class ReceiveRemoteReblog {
             return Optional.empty();
         }
         jdbc.update("UPDATE statuses SET reblogs_count = reblogs_count + 1 WHERE id = ?", original.id());
-        events.publish(new StatusCreated(id, accountId, false, visibility));
+        events.publish(new StatusCreated(id, accountId, false, visibility, false));
         return Optional.of(id);
     }
 

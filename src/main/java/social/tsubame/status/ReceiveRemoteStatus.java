@@ -98,7 +98,8 @@ public class ReceiveRemoteStatus {
             jdbc.update("INSERT INTO mentions (id, status_id, account_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     ids.next(), status.id(), mentioned);
         }
-        events.publish(new StatusCreated(status.id(), remote.accountId(), false, remote.visibility()));
+        events.publish(new StatusCreated(status.id(), remote.accountId(), false, remote.visibility(),
+                !remote.media().isEmpty()));
         return Optional.of(status);
     }
 }

@@ -7,14 +7,20 @@ public final class StatusEvents {
     }
 
     /**
-     * A status was posted or boosted. Its visibility lets listeners that care about some statuses only decline the
-     * rest without loading them; it is null in events queued before it was carried.
+     * A status was posted or boosted. Its visibility and whether it has media attached let listeners that care about
+     * some statuses only decline the rest without loading them; each is null in events queued before it was carried.
      */
-    public record StatusCreated(long statusId, long accountId, boolean local, Visibility visibility) {
+    public record StatusCreated(long statusId, long accountId, boolean local, Visibility visibility,
+                                Boolean withMedia) {
 
         /** Whether the status may be a direct message: it is one, or the event does not say. */
         public boolean mayBeDirect() {
             return visibility == null || visibility == Visibility.DIRECT;
+        }
+
+        /** Whether the status may have media attached: it has, or the event does not say. */
+        public boolean mayHaveMedia() {
+            return withMedia == null || withMedia;
         }
     }
 

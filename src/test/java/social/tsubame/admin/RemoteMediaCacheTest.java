@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import social.tsubame.account.Account;
 import social.tsubame.admin.CommandRunner.Result;
@@ -35,9 +36,11 @@ import social.tsubame.federation.DomainBlock;
 import social.tsubame.federation.UnblockDomain;
 import social.tsubame.federation.inbound.RemoteActors;
 import social.tsubame.media.RemoteMediaCache;
+import social.tsubame.queue.DomainEvents;
 import social.tsubame.status.ReceiveRemoteStatus;
 import social.tsubame.status.RemoteMedia;
 import social.tsubame.status.Status;
+import social.tsubame.status.StatusEvents.StatusCreated;
 import social.tsubame.status.Visibility;
 import social.tsubame.testing.ApiClient;
 import social.tsubame.testing.FakeRemoteServer;
@@ -81,6 +84,12 @@ class RemoteMediaCacheTest {
 
     @Autowired
     BlockDomain blockDomain;
+
+    @Autowired
+    DomainEvents events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     UnblockDomain unblockDomain;
@@ -220,6 +229,21 @@ class RemoteMediaCacheTest {
         } finally {
             unblockDomain.unblock(null, block.id());
         }
+    }
+
+    @Test
+    void onlyARemotePostWithMediaQueuesTheirFetch() {
+        long withMedia = ids.next();
+        long withoutMedia = ids.next();
+        List<String> fetches = transactions.execute(transaction -> {
+            events.publish(new StatusCreated(withMedia, 1, false, Visibility.PUBLIC, true));
+            events.publish(new StatusCreated(withoutMedia, 1, false, Visibility.PUBLIC, false));
+            transaction.setRollbackOnly();
+            return jdbc.queryForList("SELECT payload FROM outbox WHERE queue = 'pull' "
+                    + "AND (payload LIKE ? OR payload LIKE ?)", String.class,
+                    "%" + withMedia + "%", "%" + withoutMedia + "%");
+        });
+        assertThat(fetches).singleElement().asString().contains(String.valueOf(withMedia));
     }
 
     /** A remote account with one post carrying {@code count} attachments that have no copy yet. */

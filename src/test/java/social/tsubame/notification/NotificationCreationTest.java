@@ -165,7 +165,7 @@ class NotificationCreationTest {
         assertThat(status.fromAccountId()).isEqualTo(alice.id());
         assertThat(status.statusId()).isEqualTo(post.id());
         // Once more in this thread, so that the check below does not race the job.
-        notifyAboutNewStatus.on(new StatusCreated(post.id(), alice.id(), true, post.visibility()));
+        notifyAboutNewStatus.on(new StatusCreated(post.id(), alice.id(), true, post.visibility(), false));
         assertThat(fixtures.of(dave)).as("follows without the bell").isEmpty();
 
         Status direct = fixtures.post(alice, "@" + bob.username() + " just for you", Visibility.DIRECT, null);
@@ -173,7 +173,7 @@ class NotificationCreationTest {
         Status reply = fixtures.post(alice, "An answer", Visibility.PUBLIC, bobsPost.id());
         Status thread = fixtures.post(alice, "And more of my own", Visibility.PUBLIC, post.id());
         for (Status later : List.of(direct, reply, thread)) {
-            notifyAboutNewStatus.on(new StatusCreated(later.id(), alice.id(), true, later.visibility()));
+            notifyAboutNewStatus.on(new StatusCreated(later.id(), alice.id(), true, later.visibility(), false));
         }
         assertThat(fixtures.of(carol)).as("no direct posts, no replies to others; a thread of one's own counts")
                 .extracting(Notification::statusId).containsExactlyInAnyOrder(post.id(), thread.id());

@@ -73,10 +73,10 @@ class NotificationFilteringTest {
     void nobodyIsNotifiedAboutThemselves() {
         Account alice = fixtures.local("alice");
         Status note = fixtures.post(alice, "@" + alice.username() + " remember the milk");
-        notifyAboutNewStatus.on(new StatusCreated(note.id(), alice.id(), true, note.visibility()));
+        notifyAboutNewStatus.on(new StatusCreated(note.id(), alice.id(), true, note.visibility(), false));
         favourite(alice, note);
         long boost = reblogStatus.reblog(alice.id(), note.id());
-        notifyAboutNewStatus.on(new StatusCreated(boost, alice.id(), true, Visibility.PUBLIC));
+        notifyAboutNewStatus.on(new StatusCreated(boost, alice.id(), true, Visibility.PUBLIC, false));
 
         assertThat(fixtures.of(alice)).isEmpty();
     }
@@ -115,7 +115,7 @@ class NotificationFilteringTest {
         fixtures.awaitOf(alice, list -> list.size() == 2);
 
         favourite(bob, post);
-        notifyAboutNewStatus.on(new StatusCreated(mention.id(), bob.id(), true, mention.visibility()));
+        notifyAboutNewStatus.on(new StatusCreated(mention.id(), bob.id(), true, mention.visibility(), false));
 
         List<Notification> notifications = fixtures.of(alice);
         assertThat(notifications).extracting(Notification::type)

@@ -50,7 +50,7 @@ class CacheRemoteMedia implements EventListener<StatusCreated> {
 
     @Override
     public boolean wants(StatusCreated event) {
-        return enabled && !event.local();
+        return enabled && !event.local() && event.mayHaveMedia();
     }
 
     @Override
