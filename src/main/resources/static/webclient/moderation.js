@@ -44,7 +44,8 @@ export function problem(error) {
   if (error.status === 403 && /outside the authorized scopes/.test(error.message)) {
     return h('div', { class: 'sign-in-again', role: 'alert' },
       h('p', {}, 'Your sign-in is older than the moderation screens. Sign in again to use them.'),
-      h('button', { type: 'button', onclick: () => startSignIn(location.pathname + location.search) }, 'Sign in again'));
+      h('button', { type: 'button', onclick: () => startSignIn(location.pathname + location.search) },
+        'Sign in again'));
   }
   return h('p', { class: 'error', role: 'alert' }, error.message);
 }

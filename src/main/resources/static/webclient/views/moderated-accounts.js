@@ -80,7 +80,7 @@ function drawAccount(body, account, redraw) {
     h('dl', { class: 'fields' },
       h('dt', {}, 'Joined'), h('dd', {}, timeElement(account.created_at)),
       local ? [h('dt', {}, 'Email'), h('dd', {}, account.email ?? '', account.confirmed ? '' : ' (not confirmed)'),
-        h('dt', {}, 'Role'), h('dd', {}, account.role?.name ?? 'user'),
+        h('dt', {}, 'Role'), h('dd', {}, account.role?.name || 'user'),
         account.ip ? [h('dt', {}, 'Last address'), h('dd', {}, account.ip)] : null] : null,
       account.invite_request ? [h('dt', {}, 'Why they want to join'), h('dd', {}, account.invite_request)] : null),
     h('p', {},

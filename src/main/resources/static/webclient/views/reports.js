@@ -26,6 +26,7 @@ export function reports(outlet, params, search) {
 }
 
 function reportRow(report) {
+  const posts = report.statuses.length;
   return h('article', { class: 'mod-row report', dataset: { id: report.id } },
     h('p', { class: 'mod-row-head' },
       h('a', { href: `/web/moderation/reports/${report.id}`, class: 'report-link' },
@@ -34,7 +35,7 @@ function reportRow(report) {
     h('p', { class: 'mod-row-text' }, report.comment || 'No comment.'),
     h('p', { class: 'acct' }, `Reported by ${adminAcct(report.account)}`,
       report.assigned_account ? ` · taken on by ${adminAcct(report.assigned_account)}` : '',
-      report.statuses.length ? ` · ${report.statuses.length} ${report.statuses.length === 1 ? 'post' : 'posts'}` : ''));
+      posts ? ` · ${posts} ${posts === 1 ? 'post' : 'posts'}` : ''));
 }
 
 export function report(outlet, { id }) {

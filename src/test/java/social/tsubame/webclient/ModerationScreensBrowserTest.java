@@ -1,5 +1,6 @@
 package social.tsubame.webclient;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import social.tsubame.account.Account;
 import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
 import social.tsubame.account.Role;
+import social.tsubame.queue.JobStreams;
+import social.tsubame.queue.QueueName;
 import social.tsubame.testing.ApiClient;
 import social.tsubame.testing.Browsers;
 import social.tsubame.testing.LocalUsers;
@@ -28,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The moderation screens of the web client in a real headless Chromium: moderators work through reports and
- * accounts, admins also through servers and queues, and everyone else never sees them.
+ * accounts, admins also through other servers, relays, queues and traffic, and everyone else never sees them. What
+ * the screens show is checked against what the server then answers.
  */
 @TsubameTest
 class ModerationScreensBrowserTest {
@@ -46,6 +50,9 @@ class ModerationScreensBrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    JobStreams streams;
 
     private final List<Browsers.Browser> browsers = new ArrayList<>();
     private ApiClient api;
@@ -162,7 +169,8 @@ class ModerationScreensBrowserTest {
         ada.press(By.id("block-reject-media"));
         ada.until(By.id("block-public-comment")).sendKeys("Spam and harassment");
         ada.press(By.id("block-submit"));
-        WebElement row = ada.until(By.xpath("//ul[@id='domain-blocks']/li[.//strong[normalize-space()='spam.example']]"));
+        By spamExample = By.xpath("//ul[@id='domain-blocks']/li[.//strong[normalize-space()='spam.example']]");
+        WebElement row = ada.until(spamExample);
         assertThat(row.getText()).contains("Suspend", "no media", "Spam and harassment");
 
         String admin = api.userToken("ada_admin", LocalUsers.PASSWORD, ADMIN_SCOPES);
@@ -175,15 +183,12 @@ class ModerationScreensBrowserTest {
         assertThat(ada.until(By.id("block-domain")).getDomProperty("readOnly")).isEqualTo("true");
         new Select(ada.until(By.id("block-severity"))).selectByValue("silence");
         ada.press(By.id("block-submit"));
-        ada.waitUntil(driver -> driver.findElement(By.xpath("//ul[@id='domain-blocks']/li[.//strong"
-                + "[normalize-space()='spam.example']]")).getText().contains("Limit"));
+        ada.waitUntil(driver -> driver.findElement(spamExample).getText().contains("Limit"));
         assertThat(blockOf(admin, "spam.example").path("severity").asString()).isEqualTo("silence");
 
         ada.script("window.confirm = () => true");
-        ada.press(By.xpath("//ul[@id='domain-blocks']/li[.//strong[normalize-space()='spam.example']]"
-                + "//button[normalize-space()='Remove']"));
-        ada.waitUntil(driver -> driver.findElements(By.xpath("//ul[@id='domain-blocks']//strong"
-                + "[normalize-space()='spam.example']")).isEmpty());
+        ada.press(ada.until(spamExample).findElement(By.xpath(".//button[normalize-space()='Remove']")));
+        ada.waitUntil(driver -> driver.findElements(spamExample).isEmpty());
         assertThat(api.get("/api/v1/admin/domain_blocks", admin).json().valueStream()
                 .map(item -> item.path("domain").asString())).doesNotContain("spam.example");
     }
@@ -224,6 +229,51 @@ class ModerationScreensBrowserTest {
         ada.press(ada.until(pull).findElement(By.xpath(".//button[normalize-space()='Resume']")));
         ada.waitUntil(driver -> !driver.findElement(pull).getText().contains("paused"));
         assertThat(api.get("/api/v1/admin/queues/pull", admin).json().path("paused").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anAdminReplaysAJobThatGaveUp() {
+        // A job nobody knows how to run goes straight to the dead letters.
+        streams.add(QueueName.PULL, "test.screens.unknown", "{}", Instant.now());
+        WebClientPage ada = signedIn("ada_admin");
+        ada.open("/web/moderation/queues");
+        ada.waitForApp();
+
+        ada.press(By.cssSelector("tr[data-queue='pull'] button[aria-label='Dead letters of pull']"));
+        By letter = By.xpath("//div[@id='dead-letters']//li[.//strong[normalize-space()='test.screens.unknown']]");
+        String id = ada.until(letter).getDomAttribute("data-id");
+        ada.press(ada.until(letter).findElement(By.xpath(".//button[normalize-space()='Replay']")));
+        ada.waitUntil(driver -> driver.findElements(By.cssSelector("#dead-letters li[data-id='" + id + "']"))
+                .isEmpty());
+
+        String admin = api.userToken("ada_admin", LocalUsers.PASSWORD, ADMIN_SCOPES);
+        assertThat(api.get("/api/v1/admin/queues/pull/dead_letters/" + id, admin).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anAdminThrottlesAServerAndLiftsItAgain() {
+        WebClientPage ada = signedIn("ada_admin");
+        ada.open("/web/moderation/queues");
+        ada.waitForApp();
+        String admin = api.userToken("ada_admin", LocalUsers.PASSWORD, ADMIN_SCOPES);
+
+        ada.until(By.id("traffic-domain")).sendKeys("busy.example");
+        ada.press(By.id("traffic-throttled"));
+        ada.until(By.id("traffic-rate")).sendKeys("30");
+        ada.press(By.id("traffic-submit"));
+        By busy = By.cssSelector("#domain-traffic li[data-domain='busy.example']");
+        assertThat(ada.until(busy).getText()).contains("throttled", "30/min");
+        JsonNode traffic = api.get("/api/v1/admin/domain_traffic/busy.example", admin).json();
+        assertThat(traffic.path("inbound_throttled").asBoolean()).isTrue();
+        assertThat(traffic.path("inbound_rate_limit").asInt()).isEqualTo(30);
+
+        ada.press(ada.until(busy).findElement(By.xpath(".//button[normalize-space()='Unthrottle']")));
+        ada.waitUntil(driver -> !driver.findElement(busy).getText().contains("throttled"));
+        ada.press(ada.until(busy).findElement(By.xpath(".//button[normalize-space()='Lift limit']")));
+        ada.waitUntil(driver -> driver.findElements(busy).isEmpty());
+        traffic = api.get("/api/v1/admin/domain_traffic/busy.example", admin).json();
+        assertThat(traffic.path("inbound_throttled").asBoolean()).isFalse();
+        assertThat(traffic.path("inbound_rate_limit").isNull()).isTrue();
     }
 
     @Test
