@@ -33,8 +33,11 @@ export function moderatedAccounts(outlet, params, search) {
     }
     navigate(`/web/moderation/accounts?${chosen}`);
   });
-  return feed(outlet, { title: 'Accounts', path: '/api/v2/admin/accounts', query, itemName: 'accounts',
-    header: h('div', {}, moderationTabs(), form), empty: 'No account matches.', render: accountRow }).cleanup;
+  const notice = h('div', { class: 'mod-notice' });
+  const header = h('div', {}, moderationTabs(), form, notice);
+  return feed(outlet, { title: 'Accounts', path: '/api/v2/admin/accounts', query, itemName: 'accounts', header,
+    onError: (error) => replaceChildren(notice, problem(error)), empty: 'No account matches.',
+    render: accountRow }).cleanup;
 }
 
 function accountRow(account) {

@@ -18,9 +18,11 @@ export function reports(outlet, params, search) {
     return h('a', { href: `/web/moderation/reports?${query}`, class: 'button secondary',
       'aria-pressed': String(resolved === value) }, label);
   };
+  const notice = h('div', { class: 'mod-notice' });
   const header = h('div', {}, moderationTabs(),
-    h('div', { class: 'mod-filters' }, filter('Open', false), filter('Resolved', true)));
+    h('div', { class: 'mod-filters' }, filter('Open', false), filter('Resolved', true)), notice);
   return feed(outlet, { title: 'Reports', path: '/api/v1/admin/reports', itemName: 'reports', header,
+    onError: (error) => replaceChildren(notice, problem(error)),
     query: { resolved: resolved ? 'true' : 'false', ...(target ? { target_account_id: target } : {}) },
     empty: resolved ? 'No resolved reports.' : 'No open reports. All is calm.', render: reportRow }).cleanup;
 }

@@ -98,25 +98,32 @@ class ModerationScreensBrowserTest {
         return page.until(By.id(id)).getText();
     }
 
-    @Test
-    void aModeratorTakesOnAReportNotesItAndSettlesItByLimitingTheAccount() {
+    /** Rita reports a post of Troy's; the report's id. */
+    private String reportAboutTroy(String post, String comment) {
         String rita = api.userToken("rita_reporter", LocalUsers.PASSWORD, "read write");
         String troy = api.userToken("troy_target", LocalUsers.PASSWORD, "read write");
-        Account target = accounts.findLocal("troy_target").orElseThrow();
-        String status = api.postJson("/api/v1/statuses", troy, Map.of("status", "Buy followers cheap!"))
-                .json().path("id").asString();
-        JsonNode filed = api.postJson("/api/v1/reports", rita, Map.of("account_id", String.valueOf(target.id()),
-                "status_ids", List.of(status), "comment", "Selling followers in every reply", "category", "spam"))
-                .json();
-        String reportId = filed.path("id").asString();
+        String status = api.postJson("/api/v1/statuses", troy, Map.of("status", post)).json().path("id").asString();
+        return api.postJson("/api/v1/reports", rita, Map.of("account_id", String.valueOf(troy().id()), "status_ids",
+                List.of(status), "comment", comment, "category", "spam")).json().path("id").asString();
+    }
+
+    private Account troy() {
+        return accounts.findLocal("troy_target").orElseThrow();
+    }
+
+    @Test
+    void aModeratorTakesOnAReportNotesItAndSettlesItByLimitingTheAccount() {
+        String reportId = reportAboutTroy("Buy followers cheap!", "Selling followers in every reply");
+        Account target = troy();
 
         WebClientPage mona = signedIn("mona_mod");
         assertThat(navLabels(mona)).contains("Moderation");
-        openModeration(mona, "Reports");
+        mona.go("Notifications");
+        mona.press(By.xpath("//main//article[contains(@class,'notification')]//a[normalize-space()='Review']"
+                + "[@href='/web/moderation/reports/" + reportId + "']"));
+        mona.waitUntil(driver -> driver.findElement(By.id("view-title")).getText().equals("Report #" + reportId));
         assertThat(mona.all(By.cssSelector(".mod-tabs a")).stream().map(WebElement::getText))
                 .containsExactly("Reports", "Accounts");
-        mona.press(By.xpath("//main//article[@data-id='" + reportId + "']//a[contains(@class,'report-link')]"));
-        mona.waitUntil(driver -> driver.findElement(By.id("view-title")).getText().equals("Report #" + reportId));
         assertThat(mona.until(By.cssSelector(".report-comment")).getText())
                 .isEqualTo("Selling followers in every reply");
         mona.statusContaining("Buy followers cheap!");
@@ -155,6 +162,23 @@ class ModerationScreensBrowserTest {
         mona.waitUntil(driver -> driver.findElements(By.id("account-unsilence")).isEmpty());
         assertThat(api.get("/api/v1/admin/accounts/" + target.id(), moderator).json().path("silenced").asBoolean())
                 .isFalse();
+    }
+
+    @Test
+    void aSignInFromBeforeTheAdminScopesIsRenewedWithOneClick() {
+        String reportId = reportAboutTroy("Cheap watches here", "Watch spam");
+        WebClientPage mona = signedIn("mona_mod");
+        String olderToken = api.userToken("mona_mod", LocalUsers.PASSWORD, "read write follow push");
+        mona.script("localStorage.setItem('tsubame.token', arguments[0])", olderToken);
+
+        openModeration(mona, "Reports");
+        mona.press(By.xpath("//main//button[normalize-space()='Sign in again']"));
+
+        mona.waitUntil(driver -> driver.getCurrentUrl().endsWith("/web/moderation/reports"));
+        assertThat(mona.script("return localStorage.getItem('tsubame.token')")).isNotEqualTo(olderToken);
+        mona.press(By.xpath("//main//article[@data-id='" + reportId + "']//a[contains(@class,'report-link')]"));
+        mona.waitUntil(driver -> driver.findElement(By.id("view-title")).getText().equals("Report #" + reportId));
+        assertThat(mona.until(By.cssSelector(".report-comment")).getText()).isEqualTo("Watch spam");
     }
 
     @Test
