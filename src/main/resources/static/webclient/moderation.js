@@ -32,10 +32,8 @@ export function moderationTabs() {
 
 // A moderation screen: its title, the tabs, then what it shows.
 export function moderationScreen(outlet, title, ...children) {
-  const section = h('section', { class: 'column mod-screen', 'aria-labelledby': 'view-title' },
-    h('h1', { id: 'view-title' }, title), moderationTabs(), children);
-  outlet.append(section);
-  return section;
+  outlet.append(h('section', { class: 'column mod-screen', 'aria-labelledby': 'view-title' },
+    h('h1', { id: 'view-title' }, title), moderationTabs(), children));
 }
 
 // A token from before the web client asked for the admin scopes is refused them; signing in again (with the

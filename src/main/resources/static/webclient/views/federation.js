@@ -7,6 +7,10 @@ import { timeElement } from '../time.js';
 import { showError, toast } from '../toast.js';
 
 const SEVERITIES = { silence: 'Limit', suspend: 'Suspend', noop: 'No limit' };
+const SEVERITY_CHOICES = {
+  silence: 'Limit (their posts reach only their followers)', suspend: 'Suspend (no contact at all)',
+  noop: 'No limit (only what is ticked below)',
+};
 
 export function federation(outlet) {
   const blocks = h('ul', { class: 'lists', id: 'domain-blocks' });
@@ -96,8 +100,8 @@ function domainBlockForm(done) {
   const form = h('form', { class: 'mod-form', id: 'domain-block-form' },
     field('block-domain', 'Server', { required: true, placeholder: 'spam.example' }),
     h('label', { for: 'block-severity' }, 'Severity'),
-    h('select', { id: 'block-severity' }, Object.entries(SEVERITIES).map(([value, text]) => h('option', { value },
-      `${text}${value === 'silence' ? ' (posts only to followers)' : value === 'suspend' ? ' (no contact)' : ''}`))),
+    h('select', { id: 'block-severity' }, Object.entries(SEVERITY_CHOICES).map(([value, text]) => h('option', { value },
+      text))),
     check('block-reject-media', 'Reject their media'), check('block-reject-reports', 'Ignore their reports'),
     check('block-obfuscate', 'Hide the domain in the public list'),
     field('block-private-comment', 'Note for moderators', {}),
