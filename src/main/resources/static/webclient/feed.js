@@ -9,7 +9,7 @@ import { subscribe } from './streaming.js';
 import { showError } from './toast.js';
 
 export function feed(outlet, { title, path, query = {}, render, stream, liveEvent = 'update', itemName = 'posts',
-  empty = 'Nothing here yet.', header = null, onItems = () => {} }) {
+  empty = 'Nothing here yet.', header = null, onItems = () => {}, onError = showError }) {
   const seen = new Set();
   const pending = [];
   const cleanups = [];
@@ -48,7 +48,7 @@ export function feed(outlet, { title, path, query = {}, render, stream, liveEven
       more.hidden = next === null;
       end.hidden = seen.size > 0 || next !== null;
     } catch (error) {
-      showError(error);
+      onError(error);
     } finally {
       loading = false;
       more.disabled = false;

@@ -17,6 +17,7 @@ const PATHS = {
   image: 'M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15 9h.5',
   warning: 'M12 3 2 20h20zM12 10v4M12 17h.01',
   lock: 'M6 11h12v10H6zM8 11V7a4 4 0 0 1 8 0v4',
+  shield: 'M12 3 4 6v6c0 4.5 3.4 8.2 8 9 4.6-.8 8-4.5 8-9V6zM9 12l2 2 4-4',
 };
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -5,6 +5,7 @@ import { composer } from './compose.js';
 import { onUnreadChange } from './notifications.js';
 import { navigate } from './router.js';
 import { profilePath } from './links.js';
+import { canModerate } from './moderation.js';
 import { state } from './state.js';
 import { avatar, displayName } from './statuses.js';
 
@@ -14,10 +15,12 @@ const LINKS = [
   ['/web/favourites', 'Favourites', 'star'], ['/web/follow_requests', 'Follow requests', 'request'],
   ['/web/settings', 'Settings', 'gear'],
 ];
+const MODERATION = ['/web/moderation/reports', 'Moderation', 'shield'];
 
 export function layout(root) {
   const badge = h('span', { class: 'badge', hidden: true });
-  const links = LINKS.map(([path, label, symbol]) => h('a', { href: path, class: 'nav-link', dataset: { path } },
+  const shown = canModerate() ? [...LINKS.slice(0, -1), MODERATION, LINKS.at(-1)] : LINKS;
+  const links = shown.map(([path, label, symbol]) => h('a', { href: path, class: 'nav-link', dataset: { path } },
     icon(symbol), h('span', { class: 'nav-label' }, label),
     path === '/web/notifications' ? badge : null));
   const searchInput = h('input', { type: 'search', id: 'search', name: 'q', placeholder: 'Search or @user@domain',
@@ -48,7 +51,8 @@ export function layout(root) {
   });
   document.addEventListener('routechange', ({ detail }) => {
     for (const link of links) {
-      if (link.dataset.path === detail) link.setAttribute('aria-current', 'page');
+      const moderation = link.dataset.path === MODERATION[0] && detail.startsWith('/web/moderation');
+      if (link.dataset.path === detail || moderation) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');
     }
   });

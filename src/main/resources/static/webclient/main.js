@@ -18,6 +18,10 @@ import { search } from './views/search.js';
 import { settings } from './views/settings.js';
 import { migration } from './views/migration.js';
 import { listMembers, lists } from './views/lists.js';
+import { report, reports } from './views/reports.js';
+import { moderatedAccount, moderatedAccounts } from './views/moderated-accounts.js';
+import { federation } from './views/federation.js';
+import { queues } from './views/queues.js';
 
 const root = document.getElementById('app');
 
@@ -35,6 +39,12 @@ route(/^\/web\/follow_requests$/, followRequests);
 route(/^\/web\/search$/, search);
 route(/^\/web\/settings$/, settings);
 route(/^\/web\/settings\/migration$/, migration);
+route(/^\/web\/moderation(\/reports)?$/, reports);
+route(/^\/web\/moderation\/reports\/(?<id>\d+)$/, report);
+route(/^\/web\/moderation\/accounts$/, moderatedAccounts);
+route(/^\/web\/moderation\/accounts\/(?<id>\d+)$/, moderatedAccount);
+route(/^\/web\/moderation\/federation$/, federation);
+route(/^\/web\/moderation\/queues$/, queues);
 route(/^\/web\/statuses\/(?<id>\d+)$/, thread);
 route(/^\/web\/@(?<acct>[^/]+)\/followers$/, followers);
 route(/^\/web\/@(?<acct>[^/]+)\/following$/, following);

@@ -17,7 +17,8 @@ import social.tsubame.core.Uris;
 /**
  * The browser client this server serves at {@code /}: an OAuth app of its own, made at startup when missing. It is a
  * public client (it keeps no secret; PKCE proves each code exchange), and as the server's own client it is the one
- * app that gets no consent page: signing in is all a person does to use it.
+ * app that gets no consent page: signing in is all a person does to use it. It asks for the admin scopes too, so
+ * that moderators can moderate from it; the admin API still lets in only those whose role allows it.
  */
 @Component
 @Profile(Roles.WEB)
@@ -27,7 +28,7 @@ public class WebClientApplication implements ApplicationRunner {
     public static final String CALLBACK_PATH = "/web/callback";
     /** The client's address that starts its sign-in; with a session already there it needs no password. */
     public static final String SIGN_IN_PATH = "/web/sign_in";
-    public static final String SCOPES = "read write follow push";
+    public static final String SCOPES = "read write follow push admin:read admin:write";
     private static final String NAME = "Tsubame web";
 
     private final JdbcTemplate jdbc;
@@ -40,14 +41,17 @@ public class WebClientApplication implements ApplicationRunner {
         this.uris = uris;
     }
 
-    /** Several web processes may start at once; the unique client id lets exactly one insert win. */
+    /**
+     * Several web processes may start at once; the unique client id lets exactly one insert win. An app made by an
+     * earlier version gets this version's scopes.
+     */
     @Override
     public void run(ApplicationArguments args) {
         jdbc.update("""
                 INSERT INTO oauth_applications (id, name, website, redirect_uris, scopes, client_id,
                                                 client_secret_hash, confidential)
                 VALUES (?, ?, ?, ?, ?, ?, ?, false)
-                ON CONFLICT (client_id) DO NOTHING""", ids.next(), NAME, uris.base(),
+                ON CONFLICT (client_id) DO UPDATE SET scopes = EXCLUDED.scopes""", ids.next(), NAME, uris.base(),
                 new String[] {uris.base() + CALLBACK_PATH}, SCOPES, CLIENT_ID,
                 SecretHashes.hash(SecretHashes.newSecret()));
     }

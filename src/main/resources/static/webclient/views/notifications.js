@@ -35,9 +35,19 @@ function notificationElement(notification, readUpTo) {
       notification.type === 'reaction' && notification.emoji ? ` ${notification.emoji}` : '',
       ' · ', timeElement(notification.created_at),
       unread ? h('span', { class: 'unread-dot', 'aria-label': 'unread' }) : null,
-      notification.type === 'follow_request' ? h('a', { href: '/web/follow_requests', class: 'button secondary' }, 'Review') : null),
+      review(notification)),
     notification.status ? statusElement(notification.status) : null,
     notification.moderation_warning ? warningElement(notification.moderation_warning) : null);
+}
+
+// Where the person answers a notification that asks something of them.
+function review(notification) {
+  const where = {
+    follow_request: () => '/web/follow_requests',
+    'admin.report': () => `/web/moderation/reports/${notification.report.id}`,
+    'admin.sign_up': () => `/web/moderation/accounts/${notification.account.id}`,
+  }[notification.type];
+  return where ? h('a', { href: where(), class: 'button secondary' }, 'Review') : null;
 }
 
 export function notifications(outlet) {

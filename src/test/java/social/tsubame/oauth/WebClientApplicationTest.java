@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import social.tsubame.testing.ApiClient;
@@ -26,6 +28,12 @@ class WebClientApplicationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    WebClientApplication webClientApplication;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String callback() {
         return "http://localhost:" + port + WebClientApplication.CALLBACK_PATH;
@@ -70,6 +78,20 @@ class WebClientApplicationTest {
         String accessToken = token.json().get("access_token").asString();
         assertThat(api.get("/api/v1/accounts/verify_credentials", accessToken).json().get("username").asString())
                 .isEqualTo("webjoiner");
+        Response adminApi = api.get("/api/v1/admin/reports", accessToken);
+        assertThat(adminApi.status()).isEqualTo(403);
+        assertThat(adminApi.json().path("error").asString()).isEqualTo("This action is not allowed");
+    }
+
+    @Test
+    void anAppMadeByAnEarlierVersionGetsTheAdminScopesAtStartup() {
+        jdbc.update("UPDATE oauth_applications SET scopes = 'read write follow push' WHERE client_id = ?",
+                WebClientApplication.CLIENT_ID);
+
+        webClientApplication.run(null);
+
+        assertThat(jdbc.queryForObject("SELECT scopes FROM oauth_applications WHERE client_id = ?", String.class,
+                WebClientApplication.CLIENT_ID)).isEqualTo("read write follow push admin:read admin:write");
     }
 
     @Test

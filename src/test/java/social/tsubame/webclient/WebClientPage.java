@@ -93,6 +93,17 @@ final class WebClientPage {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Clicks after dismissing the messages at the bottom of the window, which may cover what is clicked. */
+    void press(By locator) {
+        press(until(locator));
+    }
+
+    void press(WebElement element) {
+        script("document.querySelectorAll('.toast button').forEach(dismiss => dismiss.click());"
+                + "arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     void waitUntil(Function<WebDriver, Boolean> condition) {
         wait.until(condition::apply);
     }
