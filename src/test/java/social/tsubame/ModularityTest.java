@@ -22,7 +22,7 @@ class ModularityTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "social.tsubame.account..", "social.tsubame.instance..", "social.tsubame.notification..",
                         "social.tsubame.moderation..", "social.tsubame.filter..", "social.tsubame.conversation..",
-                        "social.tsubame.federation..", "social.tsubame.streaming..",
+                        "social.tsubame.portability..", "social.tsubame.federation..", "social.tsubame.streaming..",
                         "social.tsubame.admin..", "social.tsubame.web..")
                 .check(classes);
     }
@@ -32,7 +32,8 @@ class ModularityTest {
         noClasses().that().resideInAnyPackage("social.tsubame.account..", "social.tsubame.instance..",
                         "social.tsubame.notification..", "social.tsubame.status..", "social.tsubame.media..",
                         "social.tsubame.moderation..", "social.tsubame.filter..", "social.tsubame.conversation..",
-                        "social.tsubame.timeline..", "social.tsubame.oauth..", "social.tsubame.web..",
+                        "social.tsubame.timeline..", "social.tsubame.portability..", "social.tsubame.oauth..",
+                        "social.tsubame.web..",
                         "social.tsubame.core..", "social.tsubame.queue..", "social.tsubame.pages..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "social.tsubame.federation..", "social.tsubame.streaming..", "social.tsubame.admin..")

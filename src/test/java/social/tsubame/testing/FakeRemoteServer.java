@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +83,7 @@ public final class FakeRemoteServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> webFinger = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
@@ -108,7 +112,10 @@ public final class FakeRemoteServer implements AutoCloseable {
         return "http://" + domain();
     }
 
-    /** Creates an actor with a fresh RSA key and publishes its document at {@code /users/{username}}. */
+    /**
+     * Creates an actor with a fresh RSA key and publishes its document at {@code /users/{username}}, and its handle
+     * {@code username@domain} through WebFinger.
+     */
     public Actor actor(String username) {
         String uri = baseUrl() + "/users/" + username;
         PemKeys.PemKeyPair keys = PemKeys.generateRsa();
@@ -123,6 +130,9 @@ public final class FakeRemoteServer implements AutoCloseable {
         document.put("publicKey", Map.of("id", uri + "#main-key", "owner", uri, "publicKeyPem", keys.publicKeyPem()));
         Actor actor = new Actor(uri, new SigningKey(uri + "#main-key", PemKeys.privateKeyFromPem(keys.privateKeyPem())));
         documents.put(actor.path(), JsonMapper.shared().writeValueAsBytes(document));
+        String resource = "acct:" + username + "@" + domain();
+        webFinger.put(resource, JsonMapper.shared().writeValueAsBytes(Map.of("subject", resource,
+                "links", List.of(Map.of("rel", "self", "type", "application/activity+json", "href", uri)))));
         return actor;
     }
 
@@ -168,7 +178,8 @@ public final class FakeRemoteServer implements AutoCloseable {
                 return;
             }
             Integer failure = failures.get(path);
-            byte[] document = documents.get(path);
+            byte[] document = path.equals("/.well-known/webfinger")
+                    ? webFinger.get(resourceOf(exchange.getRequestURI())) : documents.get(path);
             if (failure != null || document == null) {
                 exchange.sendResponseHeaders(failure != null ? failure : 404, -1);
                 return;
@@ -177,6 +188,13 @@ public final class FakeRemoteServer implements AutoCloseable {
             exchange.sendResponseHeaders(200, document.length);
             exchange.getResponseBody().write(document);
         }
+    }
+
+    private static String resourceOf(URI request) {
+        String query = request.getRawQuery() == null ? "" : request.getRawQuery();
+        return Arrays.stream(query.split("&")).filter(pair -> pair.startsWith("resource="))
+                .map(pair -> URLDecoder.decode(pair.substring("resource=".length()), StandardCharsets.UTF_8))
+                .findFirst().orElse("");
     }
 
     @Override

@@ -1,0 +1,30 @@
+-- A user's CSV import (Mastodon's formats): the file's rows are kept until the import job has done each one, so an
+-- accepted import survives any restart and shows its progress.
+CREATE TABLE bulk_imports (
+    id                  BIGINT PRIMARY KEY,
+    account_id          BIGINT      NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    type                TEXT        NOT NULL
+                        CHECK (type IN ('following', 'blocking', 'muting', 'domain_blocking', 'bookmarks', 'lists')),
+    mode                TEXT        NOT NULL CHECK (mode IN ('merge', 'overwrite')),
+    state               TEXT        NOT NULL DEFAULT 'scheduled'
+                        CHECK (state IN ('scheduled', 'in_progress', 'finished')),
+    total_items         INT         NOT NULL,
+    processed_items     INT         NOT NULL DEFAULT 0,               -- done or failed
+    failed_items        INT         NOT NULL DEFAULT 0,
+    created_at          TIMESTAMPTZ NOT NULL DEFAULT now(),
+    finished_at         TIMESTAMPTZ
+);
+
+CREATE INDEX bulk_imports_account_idx ON bulk_imports (account_id, id DESC);
+
+CREATE TABLE bulk_import_rows (
+    id                  BIGINT PRIMARY KEY,
+    bulk_import_id      BIGINT      NOT NULL REFERENCES bulk_imports (id) ON DELETE CASCADE,
+    position            INT         NOT NULL,                         -- line order in the file
+    data                JSONB       NOT NULL,
+    state               TEXT        NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'failed')),
+    error               TEXT,
+    CONSTRAINT bulk_import_rows_position_key UNIQUE (bulk_import_id, position)
+);
+
+CREATE INDEX bulk_import_rows_pending_idx ON bulk_import_rows (bulk_import_id, position) WHERE state = 'pending';

@@ -1,0 +1,54 @@
+package social.tsubame.portability;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import social.tsubame.core.ApiException;
+import social.tsubame.core.TimeOrderedIds;
+import social.tsubame.queue.Outbox;
+
+/**
+ * A user hands in a CSV file to import. The file is read and checked whole before anything is kept; then the import,
+ * its rows and the job that works through them commit together, so an accepted import is done even if the server
+ * stops right after.
+ */
+@Service
+public class StartImport {
+
+    public record Command(long accountId, String type, String mode, byte[] data) {
+    }
+
+    private final BulkImports imports;
+    private final Outbox outbox;
+    private final TimeOrderedIds ids;
+    private final Clock clock;
+
+    StartImport(BulkImports imports, Outbox outbox, TimeOrderedIds ids, Clock clock) {
+        this.imports = imports;
+        this.outbox = outbox;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public BulkImport start(Command command) {
+        ImportType type = ImportType.of(command.type()).orElseThrow(() -> ApiException.unprocessable(
+                "Validation failed: Type must be one of following, blocking, muting, domain_blocking, bookmarks,"
+                        + " lists"));
+        ImportMode mode = command.mode() == null || command.mode().isBlank() ? ImportMode.MERGE
+                : ImportMode.of(command.mode()).orElseThrow(() -> ApiException.unprocessable(
+                        "Validation failed: Mode must be merge or overwrite"));
+        if (command.data() == null || command.data().length == 0) {
+            throw ImportCsv.invalid("a file is required (data)");
+        }
+        List<ImportRow> rows = ImportCsv.read(command.data(), type);
+        BulkImport bulkImport = new BulkImport(ids.next(), command.accountId(), type, mode, ImportState.SCHEDULED,
+                rows.size(), 0, 0, clock.instant(), null);
+        imports.insert(bulkImport, rows);
+        outbox.add(RunImport.TYPE, new RunImport.ImportBatch(bulkImport.id()));
+        return bulkImport;
+    }
+}
