@@ -1,3 +1,5 @@
+-- Leaving and arriving: imports of Mastodon's CSV files and archives of a user's posts.
+
 -- A user's CSV import (Mastodon's formats): the file's rows are kept until the import job has done each one, so an
 -- accepted import survives any restart and shows its progress.
 CREATE TABLE bulk_imports (
@@ -28,3 +30,16 @@ CREATE TABLE bulk_import_rows (
 );
 
 CREATE INDEX bulk_import_rows_pending_idx ON bulk_import_rows (bulk_import_id, position) WHERE state = 'pending';
+
+-- A user's archive of their posts (ActivityStreams JSON and media files in a zip), made by a job. The file's key is
+-- random, not the row's id, as the archive holds followers-only and direct posts too.
+CREATE TABLE account_archives (
+    id                  BIGINT PRIMARY KEY,
+    account_id          BIGINT      NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    file_key            TEXT,                                     -- NULL until the job has written it
+    file_size           BIGINT,
+    created_at          TIMESTAMPTZ NOT NULL DEFAULT now(),
+    finished_at         TIMESTAMPTZ
+);
+
+CREATE INDEX account_archives_account_idx ON account_archives (account_id, id DESC);
