@@ -6,7 +6,8 @@ CREATE TABLE bulk_imports (
     id                  BIGINT PRIMARY KEY,
     account_id          BIGINT      NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     type                TEXT        NOT NULL
-                        CHECK (type IN ('following', 'blocking', 'muting', 'domain_blocking', 'bookmarks', 'lists')),
+                        CHECK (type IN ('following', 'blocking', 'muting', 'domain_blocking', 'bookmarks', 'lists',
+                                     'archive')),
     mode                TEXT        NOT NULL CHECK (mode IN ('merge', 'overwrite')),
     state               TEXT        NOT NULL DEFAULT 'scheduled'
                         CHECK (state IN ('scheduled', 'in_progress', 'finished')),
@@ -43,3 +44,9 @@ CREATE TABLE account_archives (
 );
 
 CREATE INDEX account_archives_account_idx ON account_archives (account_id, id DESC);
+
+-- A post brought in from an archive keeps the id of the post it was on the server it came from, once per account;
+-- such posts were never new here, so nothing delivered or fanned them out.
+ALTER TABLE statuses ADD COLUMN imported_from TEXT;
+
+CREATE UNIQUE INDEX statuses_imported_from_key ON statuses (account_id, imported_from) WHERE imported_from IS NOT NULL;

@@ -51,12 +51,13 @@ class ApplyImportRow {
     private final Lists lists;
     private final CreateList createList;
     private final AddListMembers addListMembers;
+    private final ArchivedPosts archivedPosts;
     private final TransactionTemplate transactions;
 
     ApplyImportRow(BulkImports imports, AccountAddresses addresses, StatusLookup statusLookup,
                    StatusVisibility visibility, FollowAccount follow, BlockAccount block, MuteAccount mute,
                    BlockDomainForAccount blockDomain, BookmarkStatus bookmark, Lists lists, CreateList createList,
-                   AddListMembers addListMembers, TransactionTemplate transactions) {
+                   AddListMembers addListMembers, ArchivedPosts archivedPosts, TransactionTemplate transactions) {
         this.imports = imports;
         this.addresses = addresses;
         this.statusLookup = statusLookup;
@@ -69,6 +70,7 @@ class ApplyImportRow {
         this.lists = lists;
         this.createList = createList;
         this.addListMembers = addListMembers;
+        this.archivedPosts = archivedPosts;
         this.transactions = transactions;
     }
 
@@ -125,6 +127,10 @@ class ApplyImportRow {
                 long target = account(row.account());
                 yield () -> addToList(me, row.listName(), target, row.account());
             }
+            case ARCHIVE -> () -> {
+                archivedPosts.importPost(me, row.post());
+                return null;
+            };
         };
     }
 

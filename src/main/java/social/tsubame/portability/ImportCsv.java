@@ -36,7 +36,8 @@ final class ImportCsv {
     /** As on Mastodon: a bigger file is refused rather than half done. */
     static final int MAX_ROWS = 20_000;
 
-    private static final Set<String> HEADER_KEYS = Arrays.stream(ImportType.values()).map(ImportType::keyColumn)
+    private static final Set<String> HEADER_KEYS = Arrays.stream(ImportType.values())
+            .filter(type -> !type.columns().isEmpty()).map(ImportType::keyColumn)
             .map(ImportCsv::normalizedColumn).collect(Collectors.toSet());
     private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\p{N}_.-]+(@[\\p{L}\\p{N}.-]+(:\\d{1,5})?)?");
     private static final Pattern DOMAIN = Pattern.compile("[a-z0-9.-]+(:\\d{1,5})?");
@@ -125,14 +126,15 @@ final class ImportCsv {
     private static ImportRow row(ImportType type, Cells cells) {
         return switch (type) {
             case FOLLOWING -> new ImportRow(cells.address(Columns.ACCOUNT), cells.bool(Columns.SHOW_BOOSTS),
-                    cells.bool(Columns.NOTIFY), null, null, null, null);
-            case BLOCKING -> new ImportRow(cells.address(Columns.ACCOUNT), null, null, null, null, null, null);
+                    cells.bool(Columns.NOTIFY), null, null, null, null, null);
+            case BLOCKING -> new ImportRow(cells.address(Columns.ACCOUNT), null, null, null, null, null, null, null);
             case MUTING -> new ImportRow(cells.address(Columns.ACCOUNT), null, null,
-                    cells.bool(Columns.HIDE_NOTIFICATIONS), null, null, null);
-            case DOMAIN_BLOCKING -> new ImportRow(null, null, null, null, cells.domain(Columns.DOMAIN), null, null);
-            case BOOKMARKS -> new ImportRow(null, null, null, null, null, cells.uri(Columns.URI), null);
+                    cells.bool(Columns.HIDE_NOTIFICATIONS), null, null, null, null);
+            case DOMAIN_BLOCKING -> new ImportRow(null, null, null, null, cells.domain(Columns.DOMAIN), null, null, null);
+            case BOOKMARKS -> new ImportRow(null, null, null, null, null, cells.uri(Columns.URI), null, null);
             case LISTS -> new ImportRow(cells.address(Columns.ACCOUNT), null, null, null, null, null,
-                    cells.required(Columns.LIST_NAME));
+                    cells.required(Columns.LIST_NAME), null);
+            case ARCHIVE -> throw new IllegalArgumentException("an archive is not a CSV file");
         };
     }
 

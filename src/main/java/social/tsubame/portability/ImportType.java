@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a CSV import brings in, named as Mastodon names it, with the columns of Mastodon's file for it (a file may
+ * What an import brings in, named as Mastodon names it, with the columns of Mastodon's CSV file for it (a file may
  * leave out its header row; its columns are then these, in this order) and the scope a token needs to import it.
  */
 public enum ImportType {
@@ -17,7 +17,9 @@ public enum ImportType {
     MUTING("muting", "write:mutes", List.of(Columns.ACCOUNT, Columns.HIDE_NOTIFICATIONS)),
     DOMAIN_BLOCKING("domain_blocking", "write:blocks", List.of(Columns.DOMAIN)),
     BOOKMARKS("bookmarks", "write:bookmarks", List.of(Columns.URI)),
-    LISTS("lists", "write:lists", List.of(Columns.LIST_NAME, Columns.ACCOUNT));
+    LISTS("lists", "write:lists", List.of(Columns.LIST_NAME, Columns.ACCOUNT)),
+    /** Posts of an archive (a zip with {@code outbox.json}) of this server or Mastodon, not a CSV file. */
+    ARCHIVE("archive", "write:statuses", List.of());
 
     /** Column names of Mastodon's files. */
     static final class Columns {

@@ -75,6 +75,7 @@ class OverwriteForImport {
                         Long.class, me, listed, listed).forEach(status -> bookmark.unbookmark(me, status));
             }
             case LISTS -> removeUnlistedMembers(me, rows);
+            case ARCHIVE -> throw new IllegalStateException("archives are only ever added");
         }
     }
 

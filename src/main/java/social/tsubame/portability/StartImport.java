@@ -9,9 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import social.tsubame.core.ApiException;
 import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.queue.Outbox;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A user hands in a CSV file to import. The file is read and checked whole before anything is kept; then the import,
+ * A user hands in a CSV file, or an archive of posts, to import. The file is read and checked whole before anything is kept; then the import,
  * its rows and the job that works through them commit together, so an accepted import is done even if the server
  * stops right after.
  */
@@ -24,12 +25,14 @@ public class StartImport {
     private final BulkImports imports;
     private final Outbox outbox;
     private final TimeOrderedIds ids;
+    private final JsonMapper json;
     private final Clock clock;
 
-    StartImport(BulkImports imports, Outbox outbox, TimeOrderedIds ids, Clock clock) {
+    StartImport(BulkImports imports, Outbox outbox, TimeOrderedIds ids, JsonMapper json, Clock clock) {
         this.imports = imports;
         this.outbox = outbox;
         this.ids = ids;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -37,14 +40,18 @@ public class StartImport {
     public BulkImport start(Command command) {
         ImportType type = ImportType.of(command.type()).orElseThrow(() -> ApiException.unprocessable(
                 "Validation failed: Type must be one of following, blocking, muting, domain_blocking, bookmarks,"
-                        + " lists"));
+                        + " lists, archive"));
         ImportMode mode = command.mode() == null || command.mode().isBlank() ? ImportMode.MERGE
                 : ImportMode.of(command.mode()).orElseThrow(() -> ApiException.unprocessable(
                         "Validation failed: Mode must be merge or overwrite"));
         if (command.data() == null || command.data().length == 0) {
             throw ImportCsv.invalid("a file is required (data)");
         }
-        List<ImportRow> rows = ImportCsv.read(command.data(), type);
+        if (type == ImportType.ARCHIVE && mode == ImportMode.OVERWRITE) {
+            throw ImportCsv.invalid("an archive's posts are added to the profile, never overwrite it");
+        }
+        List<ImportRow> rows = type == ImportType.ARCHIVE ? ArchiveZip.read(command.data(), json)
+                : ImportCsv.read(command.data(), type);
         BulkImport bulkImport = new BulkImport(ids.next(), command.accountId(), type, mode, ImportState.SCHEDULED,
                 rows.size(), 0, 0, clock.instant(), null);
         imports.insert(bulkImport, rows);
