@@ -1,4 +1,4 @@
-// Settings → your data: Mastodon's CSV exports to download, and imports of such files with their progress.
+// Settings → your data: Mastodon's CSV exports and archives to download, and imports of both with their progress.
 import { api, download, get } from '../api.js';
 import { h } from '../dom.js';
 import { toast } from '../toast.js';
@@ -19,6 +19,7 @@ const IMPORT_TYPES = [
   ['muting', 'Muted accounts'],
   ['domain_blocking', 'Hidden servers'],
   ['bookmarks', 'Bookmarks'],
+  ['archive', 'Posts of an archive (zip)'],
 ];
 
 const PROGRESS_EVERY_MS = 2000;
@@ -37,8 +38,9 @@ export function dataSection() {
     h('select', { id: 'import-mode', name: 'mode' },
       h('option', { value: 'merge' }, 'Add to what I have'),
       h('option', { value: 'overwrite' }, 'Replace what I have')),
-    h('label', { for: 'import-data' }, 'CSV file (as Mastodon exports it)'),
-    h('input', { id: 'import-data', name: 'data', type: 'file', accept: '.csv,text/csv', required: true }),
+    h('label', { for: 'import-data' }, 'File (as Mastodon exports it)'),
+    h('input', { id: 'import-data', name: 'data', type: 'file', accept: '.csv,text/csv,.zip,application/zip',
+      required: true }),
     error,
     h('button', { type: 'submit' }, 'Import'),
     progress);
@@ -54,7 +56,34 @@ export function dataSection() {
       error.hidden = false;
     }
   });
-  return [h('h2', {}, 'Your data'), h('p', {}, 'Download:'), exports, h('h3', {}, 'Import'), form];
+  const archives = h('ul', { class: 'exports' });
+  const requestArchive = h('button', { type: 'button', class: 'secondary', onclick: async () => {
+    try {
+      await api('/api/v1/archives', { method: 'POST' });
+      toast('Your archive is being made.');
+      showArchives(archives);
+    } catch (failure) {
+      toast(`No archive: ${failure.message}`);
+    }
+  } }, 'Request an archive of your posts');
+  showArchives(archives);
+  return [h('h2', {}, 'Your data'), h('p', {}, 'Download:'), exports,
+    h('h3', {}, 'Archive'), h('p', {}, requestArchive), archives,
+    h('h3', {}, 'Import'), form];
+}
+
+// The archives asked for, each to download once made; looks again while one is being made.
+async function showArchives(list) {
+  let archives;
+  try {
+    archives = await get('/api/v1/archives');
+  } catch {
+    return;
+  }
+  list.replaceChildren(...archives.map((archive) => h('li', {}, archiveItem(archive))));
+  if (list.isConnected && archives.some((archive) => archive.state !== 'finished')) {
+    setTimeout(() => showArchives(list), PROGRESS_EVERY_MS);
+  }
 }
 
 async function save(name, fileName) {
@@ -81,4 +110,12 @@ async function follow(started, progress) {
       return;
     }
   }
+}
+
+function archiveItem(archive) {
+  const label = `Archive of ${new Date(archive.created_at).toLocaleDateString()}`;
+  if (archive.state !== 'finished') return `${label}: being made…`;
+  const save = () => download(archive.download_url, `archive-${archive.id}.zip`)
+    .catch((failure) => toast(`Not downloaded: ${failure.message}`));
+  return h('button', { type: 'button', class: 'secondary', onclick: save }, label);
 }
