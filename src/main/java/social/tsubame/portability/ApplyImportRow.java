@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -83,6 +84,8 @@ class ApplyImportRow {
             return;
         } catch (RowFailed | ApiException refused) {
             error = refused.getMessage();
+        } catch (DataIntegrityViolationException conflict) {
+            error = "it conflicts with something stored already";
         }
         String failure = error;
         transactions.executeWithoutResult(status -> imports.settle(bulkImport.id(), pending.id(), failure));

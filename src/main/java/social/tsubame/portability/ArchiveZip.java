@@ -1,7 +1,7 @@
 package social.tsubame.portability;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +24,12 @@ final class ArchiveZip {
     static final int MAX_POSTS = 100_000;
 
     private static final String OUTBOX = "outbox.json";
-    private static final long MAX_OUTBOX_BYTES = 512L * 1024 * 1024;
+    private static final int MAX_OUTBOX_BYTES = 256 * 1024 * 1024;
 
     private ArchiveZip() {
     }
 
-    static List<ImportRow> read(byte[] data, JsonMapper json) {
+    static List<ImportRow> read(InputStream data, JsonMapper json) {
         JsonNode items = outbox(data, json).path("orderedItems");
         if (!items.isArray()) {
             throw ImportCsv.invalid("outbox.json has no orderedItems");
@@ -53,12 +53,18 @@ final class ArchiveZip {
         return new ArrayList<>(rows.values());
     }
 
-    private static JsonNode outbox(byte[] data, JsonMapper json) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
+    /** Reads the zip as a stream up to its outbox: the media files before it are skipped, never held. */
+    private static JsonNode outbox(InputStream data, JsonMapper json) {
+        try {
+            ZipInputStream zip = new ZipInputStream(data);
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 String name = entry.getName();
                 if (name.equals(OUTBOX) || name.endsWith("/" + OUTBOX)) {
-                    byte[] outbox = zip.readNBytes((int) Math.min(MAX_OUTBOX_BYTES, Integer.MAX_VALUE - 8));
+                    byte[] outbox = zip.readNBytes(MAX_OUTBOX_BYTES + 1);
+                    if (outbox.length > MAX_OUTBOX_BYTES) {
+                        throw ImportCsv.invalid("the archive's outbox.json is larger than " + MAX_OUTBOX_BYTES
+                                + " bytes");
+                    }
                     return json.readTree(outbox);
                 }
             }

@@ -130,7 +130,8 @@ final class ImportCsv {
             case BLOCKING -> new ImportRow(cells.address(Columns.ACCOUNT), null, null, null, null, null, null, null);
             case MUTING -> new ImportRow(cells.address(Columns.ACCOUNT), null, null,
                     cells.bool(Columns.HIDE_NOTIFICATIONS), null, null, null, null);
-            case DOMAIN_BLOCKING -> new ImportRow(null, null, null, null, cells.domain(Columns.DOMAIN), null, null, null);
+            case DOMAIN_BLOCKING -> new ImportRow(null, null, null, null, cells.domain(Columns.DOMAIN), null, null,
+                    null);
             case BOOKMARKS -> new ImportRow(null, null, null, null, null, cells.uri(Columns.URI), null, null);
             case LISTS -> new ImportRow(cells.address(Columns.ACCOUNT), null, null, null, null, null,
                     cells.required(Columns.LIST_NAME), null);

@@ -9,9 +9,9 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * One line of an import file (or one post of an archive), read and checked, as it is kept until the import job has done it. Which fields are
- * set depends on the import's type; the others are null. Followed languages are not kept, as this server does
- * not filter by them.
+ * One line of an import file (or one post of an archive), read and checked, as it is kept until the import job has
+ * done it. Which fields are set depends on the import's type; the others are null. Followed languages are not kept,
+ * as this server does not filter by them.
  *
  * @param account an account address, {@code user@domain} (or a bare username of this server)
  * @param uri     a post's id: one to bookmark, or the original id of an archived post

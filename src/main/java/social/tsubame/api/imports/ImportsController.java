@@ -1,6 +1,5 @@
 package social.tsubame.api.imports;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.springframework.context.annotation.Profile;
@@ -44,12 +43,12 @@ class ImportsController {
     @RequiresScope({"write:follows", "write:blocks", "write:mutes", "write:bookmarks", "write:lists"})
     ApiImport create(Caller caller, @RequestParam(required = false) String type,
                      @RequestParam(required = false) String mode,
-                     @RequestParam(required = false) MultipartFile data) throws IOException {
+                     @RequestParam(required = false) MultipartFile data) {
         ImportType.of(type).filter(known -> !caller.allows(known.scope())).ifPresent(known -> {
             throw new ApiException(HttpStatus.FORBIDDEN, "This action is outside the authorized scopes");
         });
         return ApiImport.of(startImport.start(new StartImport.Command(caller.accountId(), type, mode,
-                data == null ? null : data.getBytes())));
+                data == null || data.isEmpty() ? null : data)));
     }
 
     @GetMapping("/api/v1/imports")
