@@ -47,6 +47,24 @@ export async function api(path, { method = 'GET', json, form, query, headers = {
   return { data, next: nextLink(response.headers.get('Link')) };
 }
 
+// A file the server makes for the signed-in person (a CSV export), saved by the browser under its own name.
+export async function download(path, fileName) {
+  let response;
+  try {
+    response = await fetch(path, { headers: { Authorization: `Bearer ${currentToken()}` } });
+  } catch {
+    throw new ApiError(0, 'The server cannot be reached. Check your connection and try again.');
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, FRIENDLY[response.status] ?? `The server answered ${response.status}.`);
+  }
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}
+
 export async function get(path, query) {
   return (await api(path, { query })).data;
 }

@@ -22,8 +22,8 @@ class ModularityTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "social.tsubame.account..", "social.tsubame.instance..", "social.tsubame.notification..",
                         "social.tsubame.moderation..", "social.tsubame.filter..", "social.tsubame.conversation..",
-                        "social.tsubame.health..", "social.tsubame.federation..", "social.tsubame.streaming..",
-                        "social.tsubame.admin..", "social.tsubame.web..")
+                        "social.tsubame.health..", "social.tsubame.portability..", "social.tsubame.federation..",
+                        "social.tsubame.streaming..", "social.tsubame.admin..", "social.tsubame.web..")
                 .check(classes);
     }
 
@@ -32,10 +32,9 @@ class ModularityTest {
         noClasses().that().resideInAnyPackage("social.tsubame.account..", "social.tsubame.instance..",
                         "social.tsubame.notification..", "social.tsubame.status..", "social.tsubame.media..",
                         "social.tsubame.moderation..", "social.tsubame.filter..", "social.tsubame.conversation..",
-                        "social.tsubame.timeline..", "social.tsubame.oauth..", "social.tsubame.web..",
-                        "social.tsubame.core..", "social.tsubame.queue..", "social.tsubame.pages..",
-                        "social.tsubame.health..",
-                        "social.tsubame.backup..")
+                        "social.tsubame.timeline..", "social.tsubame.portability..", "social.tsubame.oauth..",
+                        "social.tsubame.web..", "social.tsubame.core..", "social.tsubame.queue..",
+                        "social.tsubame.pages..", "social.tsubame.health..", "social.tsubame.backup..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "social.tsubame.federation..", "social.tsubame.streaming..", "social.tsubame.admin..")
                 .check(classes);

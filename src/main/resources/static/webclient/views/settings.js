@@ -1,5 +1,6 @@
 // Profile settings through update_credentials; the password is changed on the server's own page, as on Mastodon.
 import { api } from '../api.js';
+import { dataSection } from './data.js';
 import { h } from '../dom.js';
 import { signOut } from '../session.js';
 import { state } from '../state.js';
@@ -46,6 +47,7 @@ export function settings(outlet) {
   });
   outlet.append(h('section', { class: 'column' },
     h('h1', { id: 'view-title' }, 'Settings'), form,
+    dataSection(),
     h('h2', {}, 'Account'),
     h('p', {}, h('a', { href: '/auth/password', class: 'button secondary' }, 'Change password')),
     h('p', {}, h('a', { href: '/web/settings/migration', class: 'button secondary' }, 'Move from or to another account')),

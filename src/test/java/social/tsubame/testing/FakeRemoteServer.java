@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +90,7 @@ public final class FakeRemoteServer implements AutoCloseable {
     private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
     private final Map<String, String> contentTypes = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> webFinger = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
@@ -116,7 +119,10 @@ public final class FakeRemoteServer implements AutoCloseable {
         return "http://" + domain();
     }
 
-    /** Creates an actor with a fresh RSA key and publishes its document at {@code /users/{username}}. */
+    /**
+     * Creates an actor with a fresh RSA key and publishes its document at {@code /users/{username}}, and its handle
+     * {@code username@domain} through WebFinger.
+     */
     public Actor actor(String username) {
         String uri = baseUrl() + "/users/" + username;
         PemKeys.PemKeyPair keys = PemKeys.generateRsa();
@@ -131,6 +137,9 @@ public final class FakeRemoteServer implements AutoCloseable {
         document.put("publicKey", Map.of("id", uri + "#main-key", "owner", uri, "publicKeyPem", keys.publicKeyPem()));
         Actor actor = new Actor(uri, new SigningKey(uri + "#main-key", PemKeys.privateKeyFromPem(keys.privateKeyPem())));
         documents.put(actor.path(), JsonMapper.shared().writeValueAsBytes(document));
+        String resource = "acct:" + username + "@" + domain();
+        webFinger.put(resource, JsonMapper.shared().writeValueAsBytes(Map.of("subject", resource,
+                "links", List.of(Map.of("rel", "self", "type", "application/activity+json", "href", uri)))));
         return actor;
     }
 
@@ -148,17 +157,6 @@ public final class FakeRemoteServer implements AutoCloseable {
     /** From now on the actor's document is answered with {@code status} and no body, as by a server in trouble. */
     public void failDocumentOf(Actor actor, int status) {
         failures.put(actor.path(), status);
-    }
-
-    /**
-     * WebFinger of this server answers with the actor, whatever handle is asked for: enough for a test that looks up
-     * one handle per server.
-     */
-    public void answerWebFinger(Actor actor) {
-        String username = actor.path().substring(actor.path().lastIndexOf('/') + 1);
-        documents.put("/.well-known/webfinger", JsonMapper.shared().writeValueAsBytes(Map.of(
-                "subject", "acct:" + username + "@" + domain(),
-                "links", List.of(Map.of("rel", "self", "type", "application/activity+json", "href", actor.uri())))));
     }
 
     /** From now on the actor's document names these actor ids as its aliases ({@code alsoKnownAs}). */
@@ -236,7 +234,8 @@ public final class FakeRemoteServer implements AutoCloseable {
                 return;
             }
             Integer failure = failures.get(path);
-            byte[] document = documents.get(path);
+            byte[] document = path.equals("/.well-known/webfinger")
+                    ? webFinger.get(resourceOf(exchange.getRequestURI())) : documents.get(path);
             if (failure != null || document == null) {
                 exchange.sendResponseHeaders(failure != null ? failure : 404, -1);
                 return;
@@ -246,6 +245,13 @@ public final class FakeRemoteServer implements AutoCloseable {
             exchange.sendResponseHeaders(200, document.length);
             exchange.getResponseBody().write(document);
         }
+    }
+
+    private static String resourceOf(URI request) {
+        String query = request.getRawQuery() == null ? "" : request.getRawQuery();
+        return Arrays.stream(query.split("&")).filter(pair -> pair.startsWith("resource="))
+                .map(pair -> URLDecoder.decode(pair.substring("resource=".length()), StandardCharsets.UTF_8))
+                .findFirst().orElse("");
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -314,6 +315,24 @@ class WebClientBrowserTest {
         page.driver().findElement(By.cssSelector("form button[type=submit]")).click();
         page.waitForApp();
         assertThat(page.script("return localStorage.getItem('tsubame.token')")).isNotNull().isNotEqualTo(token);
+    }
+
+    @Test
+    void aBlockListImportsFromTheSettingsWithItsProgressShown() throws IOException {
+        WebClientPage page = signedIn("winona");
+        Path file = Files.createTempFile("blocked_accounts", ".csv");
+        Files.writeString(file, "wanda@localhost:" + port + "\n");
+
+        page.go("Settings");
+        new Select(page.until(By.id("import-type"))).selectByValue("blocking");
+        page.driver().findElement(By.id("import-data")).sendKeys(file.toString());
+        page.driver().findElement(By.xpath("//button[normalize-space()='Import']")).click();
+        page.until(By.xpath("//p[starts-with(normalize-space(), 'Imported 1 of 1')]"));
+
+        String token = (String) page.script("return localStorage.getItem('tsubame.token')");
+        assertThat(new ApiClient(port).get("/api/v1/blocks", token).json().get(0).get("username").asString())
+                .isEqualTo("wanda");
+        Files.delete(file);
     }
 
     private static void screenshot(WebClientPage page, String name) throws IOException {

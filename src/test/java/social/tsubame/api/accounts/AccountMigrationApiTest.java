@@ -71,7 +71,6 @@ class AccountMigrationApiTest {
         remoteFollowerOf(alice, "carol");
         try (FakeRemoteServer newHome = FakeRemoteServer.start("127.0.0.83")) {
             Actor newAlice = newHome.actor("newalice");
-            newHome.answerWebFinger(newAlice);
             String handle = "newalice@" + newHome.domain();
 
             ApiClient.Response added = api.postJson("/api/v1/accounts/aliases", token, Map.of("acct", handle));
@@ -127,7 +126,6 @@ class AccountMigrationApiTest {
         String daveUri = tsubame.baseUrl() + "/users/dave";
         try (FakeRemoteServer newHome = FakeRemoteServer.start("127.0.0.83")) {
             Actor newDave = newHome.actor("newdave");
-            newHome.answerWebFinger(newDave);
             String handle = "newdave@" + newHome.domain();
 
             ApiClient.Response wrongPassword = api.postJson("/api/v1/accounts/move", token,
