@@ -58,7 +58,7 @@ class CsvImportsTest {
     void setUp() {
         api = new ApiClient(port);
         local = identity.localDomain();
-        LocalUsers.ensure(createLocalAccount, accounts, "oren", "pia", "quin", "rue", "sol");
+        LocalUsers.ensure(createLocalAccount, accounts, "oren", "pika", "quill", "rue", "sol");
     }
 
     @Test
@@ -66,10 +66,10 @@ class CsvImportsTest {
         String oren = api.userToken("oren", LocalUsers.PASSWORD, "read write");
         JsonNode started = upload(oren, "following", "merge", """
                 Account address,Show boosts,Notify on new posts,Languages
-                pia@%s,false,true,
-                @quin,true,false,"en, ja"
+                pika@%s,false,true,
+                @quill,true,false,"en, ja"
                 nobody@%s,true,false,
-                pia@%s,false,true,
+                pika@%s,false,true,
                 """.formatted(local, local, local));
         assertThat(started.get("type").asString()).isEqualTo("following");
         assertThat(started.get("mode").asString()).isEqualTo("merge");
@@ -82,15 +82,15 @@ class CsvImportsTest {
         assertThat(done.get("finished_at").isNull()).isFalse();
         assertThat(jdbc.queryForMap("""
                 SELECT show_reblogs, notify FROM follows
-                WHERE account_id = ? AND target_account_id = ?""", id("oren"), id("pia")))
+                WHERE account_id = ? AND target_account_id = ?""", id("oren"), id("pika")))
                 .isEqualTo(Map.of("show_reblogs", false, "notify", true));
         assertThat(jdbc.queryForObject("""
                 SELECT count(*) FROM follows WHERE account_id = ? AND target_account_id = ?""", Integer.class,
-                id("oren"), id("quin"))).isEqualTo(1);
+                id("oren"), id("quill"))).isEqualTo(1);
         assertThat(api.get("/api/v1/imports", oren).json().get(0).get("id").asString())
                 .isEqualTo(started.get("id").asString());
-        String pia = api.userToken("pia", LocalUsers.PASSWORD, "read");
-        assertThat(api.get("/api/v1/imports/" + started.get("id").asString(), pia).status())
+        String pika = api.userToken("pika", LocalUsers.PASSWORD, "read");
+        assertThat(api.get("/api/v1/imports/" + started.get("id").asString(), pika).status())
                 .as("someone else's import").isEqualTo(404);
     }
 
@@ -101,13 +101,13 @@ class CsvImportsTest {
         }
         List<Refusal> refusals = List.of(
                 new Refusal("following", "Account address\nnot an address!\n"),
-                new Refusal("following", "\"pia@" + local + ",true\n"),
+                new Refusal("following", "\"pika@" + local + ",true\n"),
                 new Refusal("muting", "Account address,Hide notifications\npia@" + local + ",maybe\n"),
                 new Refusal("bookmarks", "Account address\npia@" + local + "\n"),
-                new Refusal("bookmarks", "pia@" + local + "\n"),
+                new Refusal("bookmarks", "pika@" + local + "\n"),
                 new Refusal("domain_blocking", "#domain\nnot a domain\n"),
                 new Refusal("blocking", "\n\n"),
-                new Refusal("everything", "pia@" + local + "\n"));
+                new Refusal("everything", "pika@" + local + "\n"));
         for (Refusal refusal : refusals) {
             ApiClient.Response refused = api.postMultipart("/api/v1/imports", rue,
                     Map.of("type", refusal.type(), "mode", "merge"), "data",
@@ -118,14 +118,14 @@ class CsvImportsTest {
         assertThat(api.postMultipart("/api/v1/imports", rue, Map.of("type", "blocking"), "data",
                 new byte[] {(byte) 0xff, (byte) 0xfe, 'x'}).status()).as("not UTF-8").isEqualTo(422);
         assertThat(api.postMultipart("/api/v1/imports", rue, Map.of("type", "blocking", "mode", "sideways"),
-                "data", "pia\n".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(422);
+                "data", "pika\n".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(422);
         assertThat(api.postMultipart("/api/v1/imports", rue, Map.of("type", "blocking"), "data", null).status())
                 .isEqualTo(422);
         String blocksOnly = api.userToken("rue", LocalUsers.PASSWORD, "write:blocks");
         assertThat(api.postMultipart("/api/v1/imports", blocksOnly, Map.of("type", "following"), "data",
-                "pia\n".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
+                "pika\n".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
         assertThat(api.postMultipart("/api/v1/imports", null, Map.of("type", "following"), "data",
-                "pia\n".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(401);
+                "pika\n".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(401);
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM bulk_imports WHERE account_id = ?", Integer.class,
                 id("rue"))).isZero();
@@ -134,19 +134,19 @@ class CsvImportsTest {
     @Test
     void blocksMutesDomainsBookmarksAndListsImportToo() {
         String sol = api.userToken("sol", LocalUsers.PASSWORD, "read write");
-        Status post = postStatus.post(new PostStatus.Command(id("pia"), "worth keeping", "", false,
+        Status post = postStatus.post(new PostStatus.Command(id("pika"), "worth keeping", "", false,
                 Visibility.PUBLIC, null, null, List.of()));
 
-        finished(sol, upload(sol, "blocking", "merge", "quin@" + local + "\n").get("id").asString());
+        finished(sol, upload(sol, "blocking", "merge", "quill@" + local + "\n").get("id").asString());
         finished(sol, upload(sol, "muting", "merge", "Account address,Hide notifications\noren,false\n")
                 .get("id").asString());
         finished(sol, upload(sol, "domain_blocking", "merge", "Spam.Example\n").get("id").asString());
         finished(sol, upload(sol, "bookmarks", "merge", post.uri() + "\n").get("id").asString());
-        finished(sol, upload(sol, "lists", "merge", "Close friends,pia@" + local + "\n").get("id").asString());
+        finished(sol, upload(sol, "lists", "merge", "Close friends,pika@" + local + "\n").get("id").asString());
 
         long me = id("sol");
         assertThat(jdbc.queryForObject("SELECT target_account_id FROM blocks WHERE account_id = ?", Long.class, me))
-                .isEqualTo(id("quin"));
+                .isEqualTo(id("quill"));
         assertThat(jdbc.queryForMap("SELECT target_account_id, hide_notifications FROM mutes WHERE account_id = ?",
                 me)).isEqualTo(Map.of("target_account_id", id("oren"), "hide_notifications", false));
         assertThat(jdbc.queryForList("SELECT domain FROM account_domain_blocks WHERE account_id = ?", String.class,
@@ -155,23 +155,23 @@ class CsvImportsTest {
                 .containsExactly(post.id());
         assertThat(jdbc.queryForList("""
                 SELECT l.title || ':' || la.account_id FROM lists l JOIN list_accounts la ON la.list_id = l.id
-                WHERE l.account_id = ?""", String.class, me)).containsExactly("Close friends:" + id("pia"));
+                WHERE l.account_id = ?""", String.class, me)).containsExactly("Close friends:" + id("pika"));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM follows WHERE account_id = ? AND target_account_id = ?",
-                Integer.class, me, id("pia"))).as("a list member is followed first").isEqualTo(1);
+                Integer.class, me, id("pika"))).as("a list member is followed first").isEqualTo(1);
     }
 
     @Test
     void overwritingUnfollowsWhomTheFileLeavesOut() {
         LocalUsers.ensure(createLocalAccount, accounts, "tom");
         long tom = id("tom");
-        follow.follow(tom, id("pia"), true, false);
-        follow.follow(tom, id("quin"), true, false);
+        follow.follow(tom, id("pika"), true, false);
+        follow.follow(tom, id("quill"), true, false);
         String token = api.userToken("tom", LocalUsers.PASSWORD, "read write");
 
-        finished(token, upload(token, "following", "overwrite", "quin@" + local + "\nrue\n").get("id").asString());
+        finished(token, upload(token, "following", "overwrite", "quill@" + local + "\nrue\n").get("id").asString());
 
         assertThat(jdbc.queryForList("SELECT target_account_id FROM follows WHERE account_id = ? ORDER BY id",
-                Long.class, tom)).containsExactly(id("quin"), id("rue"));
+                Long.class, tom)).containsExactly(id("quill"), id("rue"));
     }
 
     private JsonNode upload(String token, String type, String mode, String file) {
