@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,6 +37,7 @@ import social.tsubame.media.TestImages;
 import social.tsubame.media.UploadMedia;
 import social.tsubame.status.PostStatus;
 import social.tsubame.status.Visibility;
+import social.tsubame.testing.ApiClient;
 import social.tsubame.testing.S3StandIn;
 import social.tsubame.testing.TestServers;
 import social.tsubame.testing.TsubameTest;
@@ -57,7 +60,15 @@ class BackupAndRestoreTest {
     @DynamicPropertySource
     static void s3(DynamicPropertyRegistry registry) {
         S3_SETTINGS.forEach((name, value) -> registry.add(name, () -> value));
+        // the health page is read right after each backup here
+        registry.add("tsubame.health.cache-for", () -> "0s");
     }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     CreateBackup createBackup;
@@ -265,6 +276,27 @@ class BackupAndRestoreTest {
         CommandRunner.Result nothing = admin(server, "restore", noBackups.toString());
         assertThat(nothing.exitCode()).isEqualTo(1);
         assertThat(nothing.err()).startsWith("Restore refused: No complete backup at");
+    }
+
+    @Test
+    void aFailedAndThenASuccessfulBackupShowOnTheHealthPage() throws IOException {
+        Path notADirectory = Files.createTempFile("tsubame-not-a-directory-", "");
+        CommandRunner.Result failed = CommandRunner.withBeansOf(context, "backup", "--to", notADirectory.toString());
+        ApiClient api = new ApiClient(port);
+
+        assertThat(failed.exitCode()).isNotZero();
+        assertThat(api.get("/about/health", null).body()).contains("The latest backup failed.");
+        assertThat(api.get("/api/v1/instance/health", null).json().path("backups").path("backup")
+                .path("last_failed").asBoolean()).isTrue();
+
+        Path target = Files.createTempDirectory("tsubame-backups-");
+        CommandRunner.Result done = CommandRunner.withBeansOf(context, "backup", "--to", target.toString());
+
+        assertThat(done.exitCode()).as(done.err()).isZero();
+        JsonNode backup = api.get("/api/v1/instance/health", null).json().path("backups").path("backup");
+        assertThat(backup.path("last_failed").asBoolean()).isFalse();
+        assertThat(backup.path("last_success_age_seconds").asDouble()).isBetween(0.0, 300.0);
+        assertThat(api.get("/about/health", null).body()).doesNotContain("The latest backup failed.");
     }
 
     private void assertRefusedIntoEmptyServer(Path backup, String reason) {
