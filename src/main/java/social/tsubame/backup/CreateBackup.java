@@ -12,6 +12,8 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import social.tsubame.core.ClusterLock;
+
 /**
  * Makes a backup of the database and of local media at a target, records it in {@code backup_runs}, and deletes
  * the target's backups beyond the newest {@code TSUBAME_BACKUP_KEEP}.
@@ -57,7 +59,7 @@ public class CreateBackup {
      * @throws BackupRefused when another backup or verify is running
      */
     public Result create(String target, BackupProgress progress) {
-        try (BackupLock.Held held = lock.tryAcquire().orElseThrow(BackupsRunning::new)) {
+        try (ClusterLock.Held held = lock.tryAcquire().orElseThrow(BackupsRunning::new)) {
             return createHoldingLock(target, progress);
         }
     }

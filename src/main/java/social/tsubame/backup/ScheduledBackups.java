@@ -18,6 +18,7 @@ import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.boot.Roles;
+import social.tsubame.core.ClusterLock;
 
 /**
  * Makes a backup at each time of {@code TSUBAME_BACKUP_SCHEDULE} (UTC) in worker processes, and then verifies it.
@@ -71,11 +72,11 @@ class ScheduledBackups implements SmartLifecycle {
 
     /** The backup of the time {@code slot}, unless another process makes it or has made it. */
     Outcome runFor(Instant slot) {
-        Optional<BackupLock.Held> held = lock.tryAcquire();
+        Optional<ClusterLock.Held> held = lock.tryAcquire();
         if (held.isEmpty()) {
             return Outcome.TAKEN_BY_ANOTHER_PROCESS;
         }
-        try (BackupLock.Held ignored = held.get()) {
+        try (ClusterLock.Held ignored = held.get()) {
             if (runs.backupStartedSince(slot.minus(sameTime(slot)))) {
                 return Outcome.ALREADY_MADE;
             }

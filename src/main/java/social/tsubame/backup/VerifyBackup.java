@@ -12,6 +12,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import social.tsubame.core.ClusterLock;
+
 /**
  * Proves a backup can be restored: checks its checksums, restores its tables into a scratch database made for the
  * purpose on the same PostgreSQL server (and dropped afterwards), counts the rows against the manifest, migrates
@@ -50,7 +52,7 @@ public class VerifyBackup {
      *                       verify is running
      */
     public Result verifyNewest(String target, BackupProgress progress) {
-        try (BackupLock.Held held = lock.tryAcquire().orElseThrow(CreateBackup.BackupsRunning::new)) {
+        try (ClusterLock.Held held = lock.tryAcquire().orElseThrow(CreateBackup.BackupsRunning::new)) {
             return verifyHoldingLock(target, progress);
         }
     }

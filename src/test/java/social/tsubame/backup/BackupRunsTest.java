@@ -7,8 +7,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,8 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
 import social.tsubame.account.Role;
+import social.tsubame.core.ClusterLock;
 import social.tsubame.testing.TsubameTest;
 
 /** What backups and verifies leave in backup_runs and at their target, scheduled or not. */
@@ -54,9 +51,6 @@ class BackupRunsTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    DataSource dataSource;
 
     @Autowired
     BackupLock lock;
@@ -174,23 +168,17 @@ class BackupRunsTest {
     }
 
     @Test
-    void aScheduledTimeGetsOneBackupAndNoneWhileAnotherProcessHoldsTheLock() throws SQLException {
+    void aScheduledTimeGetsOneBackupAndNoneWhileAnotherProcessHoldsTheLock() {
         Instant slot = Instant.now();
         jdbc.update("UPDATE backup_runs SET started_at = started_at - interval '1 day'"); // earlier ones long past
-        try (Connection otherProcess = dataSource.getConnection()) {
-            try (var lock = otherProcess.createStatement()) {
-                lock.execute("SELECT pg_advisory_lock(x'74530002'::int, 0)");
-            }
+        // held on a connection of its own, as another process would hold it
+        try (ClusterLock.Held otherProcess = lock.tryAcquire().orElseThrow()) {
             long before = count("backup");
 
             assertThat(scheduledBackups.runFor(slot)).isEqualTo(ScheduledBackups.Outcome.TAKEN_BY_ANOTHER_PROCESS);
             assertThatThrownBy(() -> createBackup.create(null, BackupProgress.SILENT))
                     .isInstanceOf(BackupRefused.class).hasMessageContaining("Another backup or verify is running");
             assertThat(count("backup")).isEqualTo(before);
-
-            try (var unlock = otherProcess.createStatement()) {
-                unlock.execute("SELECT pg_advisory_unlock(x'74530002'::int, 0)");
-            }
         }
 
         assertThat(scheduledBackups.runFor(slot)).isEqualTo(ScheduledBackups.Outcome.DONE);
