@@ -26,6 +26,7 @@ import social.tsubame.moderation.UnsilenceAccount;
 import social.tsubame.moderation.UnsuspendAccount;
 import social.tsubame.web.ApiParams;
 import social.tsubame.web.Page;
+import social.tsubame.web.RecordIds;
 import social.tsubame.web.auth.Caller;
 import social.tsubame.web.auth.RequiresScope;
 
@@ -143,7 +144,7 @@ class AccountsAdminController {
     Object act(@PathVariable String id, @ApiParams ActionParams params, Caller caller) {
         admins.requireModerator(caller);
         actOnAccount.act(new ActOnAccount.Command(caller.accountId(), found(id).idValue(),
-                params.type() == null ? "none" : params.type(), params.text(), optionalId(params.reportId())));
+                params.type() == null ? "none" : params.type(), params.text(), RecordIds.optional(params.reportId())));
         return Map.of();
     }
 
@@ -209,23 +210,11 @@ class AccountsAdminController {
     @RequiresScope("admin:write:accounts")
     Object deleteStatus(@PathVariable String id, Caller caller) {
         admins.requireModerator(caller);
-        deleteStatus.delete(caller.accountId(), requiredId(id));
+        deleteStatus.delete(caller.accountId(), RecordIds.required(id));
         return Map.of();
     }
 
     private AdminAccount found(String id) {
-        return accounts.find(requiredId(id)).orElseThrow(ApiException::notFound);
-    }
-
-    private static long requiredId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ApiException.notFound();
-        }
-    }
-
-    private static Long optionalId(String id) {
-        return id == null || id.isBlank() ? null : requiredId(id);
+        return accounts.find(RecordIds.required(id)).orElseThrow(ApiException::notFound);
     }
 }

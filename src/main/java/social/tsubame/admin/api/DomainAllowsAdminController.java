@@ -20,6 +20,7 @@ import social.tsubame.federation.AllowDomain;
 import social.tsubame.federation.DomainBlocks;
 import social.tsubame.web.ApiParams;
 import social.tsubame.web.Page;
+import social.tsubame.web.RecordIds;
 import social.tsubame.web.auth.Caller;
 import social.tsubame.web.auth.RequiresScope;
 
@@ -64,7 +65,7 @@ class DomainAllowsAdminController {
     @RequiresScope("admin:read:domain_allows")
     AdminDomainAllow show(@PathVariable String id, Caller caller) {
         admins.require(caller);
-        return AdminDomainAllow.of(blocks.findAllowed(DomainBlocksAdminController.parseId(id))
+        return AdminDomainAllow.of(blocks.findAllowed(RecordIds.required(id))
                 .orElseThrow(ApiException::notFound));
     }
 
@@ -86,7 +87,7 @@ class DomainAllowsAdminController {
     @RequiresScope("admin:write:domain_allows")
     Map<String, Object> delete(@PathVariable String id, Caller caller) {
         admins.require(caller);
-        if (!allowDomain.disallow(caller.accountId(), DomainBlocksAdminController.parseId(id))) {
+        if (!allowDomain.disallow(caller.accountId(), RecordIds.required(id))) {
             throw ApiException.notFound();
         }
         return Map.of();

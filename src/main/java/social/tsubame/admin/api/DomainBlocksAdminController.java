@@ -25,6 +25,7 @@ import social.tsubame.federation.DomainBlocks;
 import social.tsubame.federation.UnblockDomain;
 import social.tsubame.web.ApiParams;
 import social.tsubame.web.Page;
+import social.tsubame.web.RecordIds;
 import social.tsubame.web.auth.Caller;
 import social.tsubame.web.auth.RequiresScope;
 
@@ -81,7 +82,7 @@ class DomainBlocksAdminController {
     @RequiresScope("admin:read:domain_blocks")
     AdminDomainBlock show(@PathVariable String id, Caller caller) {
         admins.require(caller);
-        return AdminDomainBlock.of(blocks.find(parseId(id)).orElseThrow(ApiException::notFound));
+        return AdminDomainBlock.of(blocks.find(RecordIds.required(id)).orElseThrow(ApiException::notFound));
     }
 
     /** A domain blocked already (or covered by a parent's block at least as strict) answers 422, as Mastodon. */
@@ -109,7 +110,7 @@ class DomainBlocksAdminController {
     @RequiresScope("admin:write:domain_blocks")
     AdminDomainBlock update(@PathVariable String id, @ApiParams BlockParams params, Caller caller) {
         admins.require(caller);
-        return AdminDomainBlock.of(blockDomain.update(caller.accountId(), parseId(id), params.command())
+        return AdminDomainBlock.of(blockDomain.update(caller.accountId(), RecordIds.required(id), params.command())
                 .orElseThrow(ApiException::notFound));
     }
 
@@ -117,17 +118,9 @@ class DomainBlocksAdminController {
     @RequiresScope("admin:write:domain_blocks")
     Map<String, Object> delete(@PathVariable String id, Caller caller) {
         admins.require(caller);
-        if (!unblockDomain.unblock(caller.accountId(), parseId(id))) {
+        if (!unblockDomain.unblock(caller.accountId(), RecordIds.required(id))) {
             throw ApiException.notFound();
         }
         return Map.of();
-    }
-
-    static long parseId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ApiException.notFound();
-        }
     }
 }

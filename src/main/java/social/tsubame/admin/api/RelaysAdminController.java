@@ -17,6 +17,7 @@ import social.tsubame.federation.relay.AddRelay;
 import social.tsubame.federation.relay.Relays;
 import social.tsubame.federation.relay.RemoveRelay;
 import social.tsubame.web.ApiParams;
+import social.tsubame.web.RecordIds;
 import social.tsubame.web.auth.Caller;
 import social.tsubame.web.auth.RequiresScope;
 
@@ -63,7 +64,7 @@ class RelaysAdminController {
     @RequiresScope("admin:write")
     Map<String, Object> delete(@PathVariable String id, Caller caller) {
         admins.require(caller);
-        if (!removeRelay.remove(caller.accountId(), DomainBlocksAdminController.parseId(id))) {
+        if (!removeRelay.remove(caller.accountId(), RecordIds.required(id))) {
             throw ApiException.notFound();
         }
         return Map.of();

@@ -23,11 +23,13 @@ import social.tsubame.moderation.AssignReport;
 import social.tsubame.moderation.RecategorizeReport;
 import social.tsubame.moderation.ReopenReport;
 import social.tsubame.moderation.Report;
+import social.tsubame.moderation.ReportNote;
 import social.tsubame.moderation.ReportNotes;
 import social.tsubame.moderation.Reports;
 import social.tsubame.moderation.ResolveReport;
 import social.tsubame.web.ApiParams;
 import social.tsubame.web.Page;
+import social.tsubame.web.RecordIds;
 import social.tsubame.web.auth.Caller;
 import social.tsubame.web.auth.RequiresScope;
 
@@ -91,11 +93,11 @@ class ReportsAdminController {
                 + ":resolved");
         if (params.accountId() != null && !params.accountId().isBlank()) {
             query.append(" AND account_id = :account_id");
-            sql.put("account_id", id(params.accountId()));
+            sql.put("account_id", RecordIds.required(params.accountId()));
         }
         if (params.targetAccountId() != null && !params.targetAccountId().isBlank()) {
             query.append(" AND target_account_id = :target_account_id");
-            sql.put("target_account_id", id(params.targetAccountId()));
+            sql.put("target_account_id", RecordIds.required(params.targetAccountId()));
         }
         query.append(page.sqlClause("id", sql));
         List<Report> found = reports.findAllInOrder(page.newestFirst(jdbc.queryForList(query.toString(), sql,
@@ -107,35 +109,36 @@ class ReportsAdminController {
     @RequiresScope("admin:read:reports")
     AdminReport show(@PathVariable String id, Caller caller) {
         admins.requireModerator(caller);
-        return render.one(reports.findById(id(id)).orElseThrow(ApiException::notFound), caller.accountId());
+        Report report = reports.findById(RecordIds.required(id)).orElseThrow(ApiException::notFound);
+        return render.one(report, caller.accountId());
     }
 
     @PostMapping("/{id}/assign_to_self")
     @RequiresScope("admin:write:reports")
     AdminReport assignToSelf(@PathVariable String id, Caller caller) {
         admins.requireModerator(caller);
-        return render.one(assign.assignToSelf(id(id), caller.accountId()), caller.accountId());
+        return render.one(assign.assignToSelf(RecordIds.required(id), caller.accountId()), caller.accountId());
     }
 
     @PostMapping("/{id}/unassign")
     @RequiresScope("admin:write:reports")
     AdminReport unassign(@PathVariable String id, Caller caller) {
         admins.requireModerator(caller);
-        return render.one(assign.unassign(id(id), caller.accountId()), caller.accountId());
+        return render.one(assign.unassign(RecordIds.required(id), caller.accountId()), caller.accountId());
     }
 
     @PostMapping("/{id}/resolve")
     @RequiresScope("admin:write:reports")
     AdminReport resolve(@PathVariable String id, Caller caller) {
         admins.requireModerator(caller);
-        return render.one(resolve.resolve(id(id), caller.accountId()), caller.accountId());
+        return render.one(resolve.resolve(RecordIds.required(id), caller.accountId()), caller.accountId());
     }
 
     @PostMapping("/{id}/reopen")
     @RequiresScope("admin:write:reports")
     AdminReport reopen(@PathVariable String id, Caller caller) {
         admins.requireModerator(caller);
-        return render.one(reopen.reopen(id(id), caller.accountId()), caller.accountId());
+        return render.one(reopen.reopen(RecordIds.required(id), caller.accountId()), caller.accountId());
     }
 
     @PutMapping("/{id}")
@@ -144,15 +147,16 @@ class ReportsAdminController {
         admins.requireModerator(caller);
         List<Long> ruleIds = params.ruleIds() == null ? null : params.ruleIds().stream()
                 .filter(rule -> rule != null && !rule.isBlank()).map(ReportsAdminController::ruleId).toList();
-        return render.one(recategorize.recategorize(id(id), params.category(), ruleIds, caller.accountId()),
+        Report report = recategorize.recategorize(RecordIds.required(id), params.category(), ruleIds,
                 caller.accountId());
+        return render.one(report, caller.accountId());
     }
 
     @GetMapping("/{id}/notes")
     @RequiresScope("admin:read:reports")
     List<AdminReportNote> notes(@PathVariable String id, Caller caller) {
         admins.requireModerator(caller);
-        Report report = reports.findById(id(id)).orElseThrow(ApiException::notFound);
+        Report report = reports.findById(RecordIds.required(id)).orElseThrow(ApiException::notFound);
         return render.notes(notes.of(report.id()));
     }
 
@@ -160,16 +164,8 @@ class ReportsAdminController {
     @RequiresScope("admin:write:reports")
     AdminReportNote addNote(@PathVariable String id, @ApiParams NoteParams params, Caller caller) {
         admins.requireModerator(caller);
-        return render.notes(List.of(addNote.add(id(id), caller.accountId(), params.content()))).getFirst();
-    }
-
-    /** An id that is not a number names no report or account. */
-    private static long id(String value) {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw ApiException.notFound();
-        }
+        ReportNote note = addNote.add(RecordIds.required(id), caller.accountId(), params.content());
+        return render.notes(List.of(note)).getFirst();
     }
 
     private static long ruleId(String value) {
