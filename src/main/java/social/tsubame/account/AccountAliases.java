@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.core.ApiException;
-import social.tsubame.core.Uris;
 
 /** The actor ids a local account is also known as ({@code alsoKnownAs}), read and written under a row lock. */
 @Component
@@ -16,11 +15,9 @@ class AccountAliases {
     static final int MAX_ALIASES = 10;
 
     private final JdbcTemplate jdbc;
-    private final Uris uris;
 
-    AccountAliases(JdbcTemplate jdbc, Uris uris) {
+    AccountAliases(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.uris = uris;
     }
 
     /** The aliases of a local account, its row locked until the transaction ends. */
@@ -39,10 +36,5 @@ class AccountAliases {
         }
         jdbc.update("UPDATE accounts SET also_known_as = ?, updated_at = now() WHERE id = ?",
                 aliases.toArray(String[]::new), localAccountId);
-    }
-
-    /** The actor id an account is known by to other servers. */
-    String actorIdOf(Account account) {
-        return account.isLocal() ? uris.localActor(account.username()) : account.uri();
     }
 }

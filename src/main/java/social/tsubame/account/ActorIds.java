@@ -1,8 +1,7 @@
-package social.tsubame.federation;
+package social.tsubame.account;
 
 import org.springframework.stereotype.Component;
 
-import social.tsubame.account.Account;
 import social.tsubame.core.Uris;
 
 /** The ActivityPub id of any account: built for local ones, as stored for remote ones. */

@@ -17,13 +17,15 @@ public class AddAccountAlias {
 
     private final AccountHandles handles;
     private final AccountAliases aliases;
+    private final ActorIds actorIds;
     private final TransactionTemplate transactions;
     private final DomainEvents events;
 
-    AddAccountAlias(AccountHandles handles, AccountAliases aliases, TransactionTemplate transactions,
-                    DomainEvents events) {
+    AddAccountAlias(AccountHandles handles, AccountAliases aliases, ActorIds actorIds,
+                    TransactionTemplate transactions, DomainEvents events) {
         this.handles = handles;
         this.aliases = aliases;
+        this.actorIds = actorIds;
         this.transactions = transactions;
         this.events = events;
     }
@@ -35,7 +37,7 @@ public class AddAccountAlias {
         if (alias.id() == localAccountId) {
             throw ApiException.unprocessable("An account cannot be its own alias");
         }
-        String actorId = aliases.actorIdOf(alias);
+        String actorId = actorIds.of(alias);
         transactions.executeWithoutResult(status -> {
             List<String> current = aliases.lockedAliasesOf(localAccountId);
             if (current.contains(actorId)) {

@@ -29,7 +29,7 @@ public class MoveAccount {
     private final CurrentPassword currentPassword;
     private final AccountHandles handles;
     private final RemoteAccountRefresh refresh;
-    private final AccountAliases aliases;
+    private final ActorIds actorIds;
     private final Accounts accounts;
     private final MoveLocalRelationships moveRelationships;
     private final TransactionTemplate transactions;
@@ -38,12 +38,12 @@ public class MoveAccount {
     private final DomainEvents events;
 
     MoveAccount(CurrentPassword currentPassword, AccountHandles handles, RemoteAccountRefresh refresh,
-                AccountAliases aliases, Accounts accounts, MoveLocalRelationships moveRelationships,
+                ActorIds actorIds, Accounts accounts, MoveLocalRelationships moveRelationships,
                 TransactionTemplate transactions, JdbcTemplate jdbc, TimeOrderedIds ids, DomainEvents events) {
         this.currentPassword = currentPassword;
         this.handles = handles;
         this.refresh = refresh;
-        this.aliases = aliases;
+        this.actorIds = actorIds;
         this.accounts = accounts;
         this.moveRelationships = moveRelationships;
         this.transactions = transactions;
@@ -88,7 +88,7 @@ public class MoveAccount {
         if (account.id() == target.id()) {
             throw ApiException.unprocessable("An account cannot move to itself");
         }
-        if (!Arrays.asList(target.alsoKnownAs()).contains(aliases.actorIdOf(account))) {
+        if (!Arrays.asList(target.alsoKnownAs()).contains(actorIds.of(account))) {
             throw ApiException.unprocessable("The target account must list this account as an alias first");
         }
         if (movedTo != null && movedTo == target.id()) {

@@ -14,11 +14,13 @@ public class RemoveAccountAlias {
 
     private final AccountHandles handles;
     private final AccountAliases aliases;
+    private final ActorIds actorIds;
     private final DomainEvents events;
 
-    RemoveAccountAlias(AccountHandles handles, AccountAliases aliases, DomainEvents events) {
+    RemoveAccountAlias(AccountHandles handles, AccountAliases aliases, ActorIds actorIds, DomainEvents events) {
         this.handles = handles;
         this.aliases = aliases;
+        this.actorIds = actorIds;
         this.events = events;
     }
 
@@ -26,7 +28,7 @@ public class RemoveAccountAlias {
     @Transactional
     public void removeHandle(long localAccountId, String acct) {
         Account alias = handles.known(acct).orElseThrow(ApiException::notFound);
-        remove(localAccountId, aliases.actorIdOf(alias));
+        remove(localAccountId, actorIds.of(alias));
     }
 
     /**

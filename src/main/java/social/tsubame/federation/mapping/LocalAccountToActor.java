@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
 import social.tsubame.account.Accounts;
+import social.tsubame.account.ActorIds;
 import social.tsubame.activitystreams.Actor;
 import social.tsubame.activitystreams.JsonLdContext;
 import social.tsubame.core.Uris;
-import social.tsubame.federation.ActorIds;
 import social.tsubame.media.MediaStorage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -9,11 +9,11 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
+import social.tsubame.account.ActorIds;
 import social.tsubame.activitystreams.Document;
 import social.tsubame.activitystreams.JsonLdContext;
 import social.tsubame.activitystreams.Note;
 import social.tsubame.core.Uris;
-import social.tsubame.federation.ActorIds;
 import social.tsubame.media.FocalPoint;
 import social.tsubame.media.MediaAttachment;
 import social.tsubame.media.MediaAttachments;

@@ -7,10 +7,10 @@ import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
 import social.tsubame.account.Accounts;
+import social.tsubame.account.ActorIds;
 import social.tsubame.account.BlockEvents.AccountBlocked;
 import social.tsubame.account.BlockEvents.AccountUnblocked;
 import social.tsubame.activitystreams.Activity;
-import social.tsubame.federation.ActorIds;
 import social.tsubame.queue.EventListener;
 
 /** A local account's block of a remote one goes to that account's server as Block, and its end as Undo. */

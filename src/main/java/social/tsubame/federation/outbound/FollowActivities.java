@@ -3,8 +3,8 @@ package social.tsubame.federation.outbound;
 import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
+import social.tsubame.account.ActorIds;
 import social.tsubame.activitystreams.Activity;
-import social.tsubame.federation.ActorIds;
 
 /** Builds the activities of the follow protocol: Follow, and the Accept, Reject and Undo that refer to one. */
 @Component

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
 import social.tsubame.account.Accounts;
+import social.tsubame.account.ActorIds;
 import social.tsubame.activitystreams.Activity;
-import social.tsubame.federation.ActorIds;
 import social.tsubame.queue.EventListener;
 import social.tsubame.status.Status;
 import social.tsubame.status.StatusEvents.FavouriteWithdrawn;

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import social.tsubame.account.Account;
 import social.tsubame.account.AccountMoved;
 import social.tsubame.account.Accounts;
+import social.tsubame.account.ActorIds;
 import social.tsubame.activitystreams.Move;
-import social.tsubame.federation.ActorIds;
 import social.tsubame.federation.relay.Relays;
 import social.tsubame.queue.EventListener;
 

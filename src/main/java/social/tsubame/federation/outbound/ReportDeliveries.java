@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
 import social.tsubame.account.Accounts;
+import social.tsubame.account.ActorIds;
 import social.tsubame.account.InstanceActorAccount;
 import social.tsubame.activitystreams.Flag;
-import social.tsubame.federation.ActorIds;
 import social.tsubame.moderation.Report;
 import social.tsubame.moderation.ReportForwarded;
 import social.tsubame.moderation.Reports;

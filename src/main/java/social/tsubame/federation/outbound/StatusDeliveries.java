@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 
 import social.tsubame.account.Account;
 import social.tsubame.account.Accounts;
+import social.tsubame.account.ActorIds;
 import social.tsubame.activitystreams.Activity;
 import social.tsubame.activitystreams.JsonLdContext;
 import social.tsubame.activitystreams.Note;
 import social.tsubame.core.Uris;
-import social.tsubame.federation.ActorIds;
 import social.tsubame.federation.mapping.LocalStatusToNote;
 import social.tsubame.federation.relay.Relays;
 import social.tsubame.queue.EventListener;
