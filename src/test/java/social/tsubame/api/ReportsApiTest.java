@@ -114,10 +114,7 @@ class ReportsApiTest {
 
     @Test
     void moderatorsAreToldOfALocalReportWithTheReportInTheNotification() {
-        if (accounts.findLocal("nora_moderator").isEmpty()) {
-            createLocalAccount.create(new CreateLocalAccount.Command("nora_moderator", "nora_moderator@example.com",
-                    LocalUsers.PASSWORD, Role.MODERATOR));
-        }
+        LocalUsers.ensure(createLocalAccount, accounts, "nora_moderator", Role.MODERATOR);
         String nora = api.userToken("nora_moderator", LocalUsers.PASSWORD, "read");
         String id = api.postJson("/api/v1/reports", rita, Map.of("account_id", Long.toString(tom.id()),
                 "comment", "Tell the moderators")).json().path("id").asString();

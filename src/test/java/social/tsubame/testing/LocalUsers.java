@@ -15,10 +15,14 @@ public final class LocalUsers {
     /** Creates each named user that does not exist yet, as {@code name@example.com}. */
     public static void ensure(CreateLocalAccount createLocalAccount, Accounts accounts, String... names) {
         for (String name : names) {
-            if (accounts.findLocal(name).isEmpty()) {
-                createLocalAccount.create(new CreateLocalAccount.Command(name, name + "@example.com", PASSWORD,
-                        Role.USER));
-            }
+            ensure(createLocalAccount, accounts, name, Role.USER);
+        }
+    }
+
+    /** Creates the named user with this role unless it exists, as {@code name@example.com}. */
+    public static void ensure(CreateLocalAccount createLocalAccount, Accounts accounts, String name, Role role) {
+        if (accounts.findLocal(name).isEmpty()) {
+            createLocalAccount.create(new CreateLocalAccount.Command(name, name + "@example.com", PASSWORD, role));
         }
     }
 }

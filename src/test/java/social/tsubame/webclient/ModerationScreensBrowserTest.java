@@ -60,16 +60,9 @@ class ModerationScreensBrowserTest {
     @BeforeEach
     void users() {
         api = new ApiClient(port);
-        staff("mona_mod", Role.MODERATOR);
-        staff("ada_admin", Role.ADMIN);
+        LocalUsers.ensure(createLocalAccount, accounts, "mona_mod", Role.MODERATOR);
+        LocalUsers.ensure(createLocalAccount, accounts, "ada_admin", Role.ADMIN);
         LocalUsers.ensure(createLocalAccount, accounts, "rita_reporter", "troy_target", "ulla_user");
-    }
-
-    private void staff(String name, Role role) {
-        if (accounts.findLocal(name).isEmpty()) {
-            createLocalAccount.create(new CreateLocalAccount.Command(name, name + "@example.com", LocalUsers.PASSWORD,
-                    role));
-        }
     }
 
     @AfterEach

@@ -57,10 +57,7 @@ class AccountsAdminApiTest {
     @BeforeEach
     void signIn() {
         api = new ApiClient(port);
-        if (accounts.findLocal("acct_moderator").isEmpty()) {
-            createLocalAccount.create(new CreateLocalAccount.Command("acct_moderator", "acct_moderator@example.com",
-                    LocalUsers.PASSWORD, Role.MODERATOR));
-        }
+        LocalUsers.ensure(createLocalAccount, accounts, "acct_moderator", Role.MODERATOR);
         LocalUsers.ensure(createLocalAccount, accounts, "acct_target", "acct_other");
         moderator = api.userToken("acct_moderator", LocalUsers.PASSWORD, SCOPES);
         target = accounts.findLocal("acct_target").orElseThrow();

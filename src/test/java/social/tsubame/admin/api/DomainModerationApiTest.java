@@ -44,10 +44,7 @@ class DomainModerationApiTest {
     @BeforeEach
     void signIn() {
         api = new ApiClient(port);
-        if (accounts.findLocal("domain_admin").isEmpty()) {
-            createLocalAccount.create(new CreateLocalAccount.Command("domain_admin", "domain_admin@example.com",
-                    LocalUsers.PASSWORD, Role.ADMIN));
-        }
+        LocalUsers.ensure(createLocalAccount, accounts, "domain_admin", Role.ADMIN);
         LocalUsers.ensure(createLocalAccount, accounts, "domain_user");
         admin = api.userToken("domain_admin", LocalUsers.PASSWORD,
                 "read admin:read:domain_blocks admin:write:domain_blocks admin:read:domain_allows "

@@ -52,10 +52,7 @@ class OperatorApiTest {
     @BeforeEach
     void signIn() {
         api = new ApiClient(port);
-        if (accounts.findLocal("queue_admin").isEmpty()) {
-            createLocalAccount.create(new CreateLocalAccount.Command("queue_admin", "queue_admin@example.com",
-                    LocalUsers.PASSWORD, Role.ADMIN));
-        }
+        LocalUsers.ensure(createLocalAccount, accounts, "queue_admin", Role.ADMIN);
         LocalUsers.ensure(createLocalAccount, accounts, "queue_watcher");
         admin = api.userToken("queue_admin", LocalUsers.PASSWORD, ADMIN_SCOPES);
     }

@@ -68,10 +68,7 @@ class ReportsAdminApiTest {
     @BeforeEach
     void signIn() {
         api = new ApiClient(port);
-        if (accounts.findLocal("mia_mod").isEmpty()) {
-            createLocalAccount.create(new CreateLocalAccount.Command("mia_mod", "mia_mod@example.com",
-                    LocalUsers.PASSWORD, Role.MODERATOR));
-        }
+        LocalUsers.ensure(createLocalAccount, accounts, "mia_mod", Role.MODERATOR);
         LocalUsers.ensure(createLocalAccount, accounts, "uma_user", "rex_reporter", "tia_target");
         mia = accounts.findLocal("mia_mod").orElseThrow();
         rex = accounts.findLocal("rex_reporter").orElseThrow();
