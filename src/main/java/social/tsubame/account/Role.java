@@ -6,6 +6,11 @@ import java.util.Arrays;
 public enum Role {
     OWNER, ADMIN, MODERATOR, USER;
 
+    /** Whether this role stands strictly above the other, as moderating someone needs. */
+    public boolean outranks(Role other) {
+        return ordinal() < other.ordinal();
+    }
+
     public String dbValue() {
         return name().toLowerCase();
     }

@@ -15,6 +15,9 @@ public interface Users extends JpaRepository<User, Long> {
     @Query("SELECT u FROM User u JOIN FETCH u.account a ORDER BY a.id")
     List<User> findAllWithAccounts();
 
+    @Query("SELECT u.role FROM User u WHERE u.account.id = ?1")
+    Optional<Role> findRoleByAccountId(long accountId);
+
     @Query("SELECT u.account.id FROM User u WHERE u.role IN ?1")
     List<Long> findAccountIdsByRoleIn(Collection<Role> roles);
 }

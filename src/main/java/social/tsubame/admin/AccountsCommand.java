@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -184,7 +185,8 @@ final class AccountsCommand {
                 spec.commandLine().getOut().println((changed ? done() + " " : "Nothing to change for ") + acct);
                 return 0;
             } catch (ApiException e) {
-                spec.commandLine().getErr().println("No account named " + acct);
+                boolean missing = e.status() == HttpStatus.NOT_FOUND;
+                spec.commandLine().getErr().println(missing ? "No account named " + acct : e.getMessage());
                 return 1;
             }
         }

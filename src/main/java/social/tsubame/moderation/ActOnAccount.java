@@ -48,7 +48,7 @@ public class ActOnAccount {
             throw ApiException.unprocessable("Validation failed: type must be one of none, sensitive, disable, "
                     + "silence, suspend");
         }
-        Account account = accounts.byId(command.accountId());
+        Account account = accounts.actedOnBy(command.moderatorId(), command.accountId());
         if (command.type().equals("disable") && !account.isLocal()) {
             throw ApiException.unprocessable("Validation failed: only a local account has a login to disable");
         }

@@ -31,7 +31,7 @@ public class DeleteSuspendedAccount {
 
     @Transactional
     public void delete(long moderatorId, long accountId) {
-        Account account = accounts.byId(accountId);
+        Account account = accounts.actedOnBy(moderatorId, accountId);
         if (!account.suspended()) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Only a suspended account can be deleted");
         }

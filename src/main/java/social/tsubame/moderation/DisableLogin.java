@@ -25,7 +25,7 @@ public class DisableLogin {
     /** Returns false when the account has no login or it was disabled already. */
     @Transactional
     public boolean disable(Long moderatorId, long accountId) {
-        Account account = accounts.byId(accountId);
+        Account account = accounts.actedOnBy(moderatorId, accountId);
         boolean changed = jdbc.update("UPDATE users SET disabled = true, updated_at = now() "
                 + "WHERE account_id = ? AND NOT disabled", account.id()) > 0;
         if (changed) {

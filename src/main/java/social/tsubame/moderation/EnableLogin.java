@@ -25,7 +25,7 @@ public class EnableLogin {
     /** Returns false when the account has no login or it was not disabled. */
     @Transactional
     public boolean enable(Long moderatorId, long accountId) {
-        Account account = accounts.byId(accountId);
+        Account account = accounts.actedOnBy(moderatorId, accountId);
         boolean changed = jdbc.update("UPDATE users SET disabled = false, updated_at = now() "
                 + "WHERE account_id = ? AND disabled", account.id()) > 0;
         if (changed) {

@@ -25,7 +25,7 @@ public class SensitizeAccount {
     /** Returns false when the account was sensitive already. */
     @Transactional
     public boolean sensitize(Long moderatorId, long accountId) {
-        Account account = accounts.byId(accountId);
+        Account account = accounts.actedOnBy(moderatorId, accountId);
         boolean changed = jdbc.update("UPDATE accounts SET sensitized_at = now(), updated_at = now() "
                 + "WHERE id = ? AND sensitized_at IS NULL", account.id()) > 0;
         if (changed) {

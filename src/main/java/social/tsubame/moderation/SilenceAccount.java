@@ -26,7 +26,7 @@ public class SilenceAccount {
     /** Returns false when the account was silenced already. */
     @Transactional
     public boolean silence(Long moderatorId, long accountId) {
-        Account account = accounts.byId(accountId);
+        Account account = accounts.actedOnBy(moderatorId, accountId);
         boolean changed = jdbc.update("UPDATE accounts SET silenced_at = now(), updated_at = now() "
                 + "WHERE id = ? AND silenced_at IS NULL", account.id()) > 0;
         if (changed) {

@@ -29,7 +29,7 @@ public class SuspendAccount {
     /** Returns false when the account was suspended already. */
     @Transactional
     public boolean suspend(Long moderatorId, long accountId) {
-        Account account = accounts.byId(accountId);
+        Account account = accounts.actedOnBy(moderatorId, accountId);
         boolean changed = jdbc.update("UPDATE accounts SET suspended_at = now(), updated_at = now() "
                 + "WHERE id = ? AND suspended_at IS NULL", account.id()) > 0;
         if (changed) {

@@ -25,7 +25,7 @@ public class UnsensitizeAccount {
     /** Returns false when the account was not marked sensitive. */
     @Transactional
     public boolean unsensitize(Long moderatorId, long accountId) {
-        Account account = accounts.byId(accountId);
+        Account account = accounts.actedOnBy(moderatorId, accountId);
         boolean changed = jdbc.update("UPDATE accounts SET sensitized_at = NULL, updated_at = now() "
                 + "WHERE id = ? AND sensitized_at IS NOT NULL", account.id()) > 0;
         if (changed) {

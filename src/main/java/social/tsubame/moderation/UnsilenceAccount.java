@@ -25,7 +25,7 @@ public class UnsilenceAccount {
     /** Returns false when the account was not silenced. */
     @Transactional
     public boolean unsilence(Long moderatorId, long accountId) {
-        Account account = accounts.byId(accountId);
+        Account account = accounts.actedOnBy(moderatorId, accountId);
         boolean changed = jdbc.update("UPDATE accounts SET silenced_at = NULL, updated_at = now() "
                 + "WHERE id = ? AND silenced_at IS NOT NULL", account.id()) > 0;
         if (changed) {

@@ -30,7 +30,7 @@ public class UnsuspendAccount {
     /** Returns false when the account was not suspended, or is a deleted local account. */
     @Transactional
     public boolean unsuspend(Long moderatorId, long accountId) {
-        Account account = accounts.byId(accountId);
+        Account account = accounts.actedOnBy(moderatorId, accountId);
         boolean changed = jdbc.update("""
                 UPDATE accounts a SET suspended_at = NULL, updated_at = now()
                 WHERE a.id = ? AND a.suspended_at IS NOT NULL

@@ -41,7 +41,7 @@ public class WarnAccount {
     /** Returns the warning's id. */
     @Transactional
     public long warn(Command command) {
-        Account account = accounts.byId(command.accountId());
+        Account account = accounts.actedOnBy(command.moderatorId(), command.accountId());
         long id = ids.next();
         jdbc.update("""
                 INSERT INTO account_warnings (id, account_id, target_account_id, action, text, report_id)

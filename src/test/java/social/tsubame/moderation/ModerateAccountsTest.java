@@ -17,6 +17,7 @@ import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
 import social.tsubame.account.RemoteAccounts;
 import social.tsubame.account.RemoteActorProfile;
+import social.tsubame.account.Role;
 import social.tsubame.core.PemKeys;
 import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.status.PostStatus;
@@ -186,7 +187,8 @@ class ModerateAccountsTest {
     void moderatorsMarkMediaSensitiveDisableLoginsWarnAndDeletePosts() {
         ApiClient api = new ApiClient(port);
         Account troll = user("troll");
-        Account moderator = user("troll_moderator");
+        LocalUsers.ensure(createLocalAccount, accounts, "troll_moderator", Role.MODERATOR);
+        Account moderator = accounts.findLocal("troll_moderator").orElseThrow();
         String token = api.userToken("troll", LocalUsers.PASSWORD, "read write");
         Status status = post(troll, "questionable picture");
         assertThat(api.get("/api/v1/statuses/" + status.id(), null).json().get("sensitive").asBoolean()).isFalse();

@@ -200,7 +200,7 @@ class AccountsAdminController {
     @DeleteMapping("/api/v1/admin/accounts/{id}")
     @RequiresScope("admin:write:accounts")
     AdminAccount delete(@PathVariable String id, Caller caller) {
-        admins.requireModerator(caller);
+        admins.require(caller);
         AdminAccount account = found(id);
         deleteSuspendedAccount.delete(caller.accountId(), account.idValue());
         return account;

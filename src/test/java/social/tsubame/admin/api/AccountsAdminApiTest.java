@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import social.tsubame.account.Account;
 import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
+import social.tsubame.account.InstanceActorAccount;
 import social.tsubame.account.Role;
 import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.status.PostStatus;
@@ -49,6 +50,9 @@ class AccountsAdminApiTest {
 
     @Autowired
     TimeOrderedIds ids;
+
+    @Autowired
+    InstanceActorAccount instanceActorAccount;
 
     ApiClient api;
     String moderator;
@@ -158,18 +162,51 @@ class AccountsAdminApiTest {
     }
 
     @Test
-    void onlyASuspendedAccountIsDeleted() {
+    void moderatorsActOnlyOnAccountsTheyOutrank() {
+        LocalUsers.ensure(createLocalAccount, accounts, "acct_admin", Role.ADMIN);
+        LocalUsers.ensure(createLocalAccount, accounts, "acct_fellow", Role.MODERATOR);
+        String admin = api.userToken("acct_admin", LocalUsers.PASSWORD, SCOPES);
+        Account self = accounts.findLocal("acct_moderator").orElseThrow();
+        Account fellow = accounts.findLocal("acct_fellow").orElseThrow();
+        Account adminAccount = accounts.findLocal("acct_admin").orElseThrow();
+        Account instanceActor = instanceActorAccount.get();
+
+        for (Account untouchable : List.of(self, fellow, adminAccount, instanceActor)) {
+            ApiClient.Response refused = api.postForm("/api/v1/admin/accounts/" + untouchable.id() + "/action",
+                    moderator, Map.of("type", "suspend"));
+            assertThat(refused.status()).as(untouchable.acct()).isEqualTo(403);
+            assertThat(refused.json().get("error").asString()).isNotBlank();
+            assertThat(show(untouchable).get("suspended").asBoolean()).isFalse();
+        }
+        assertThat(api.postForm("/api/v1/admin/accounts/" + fellow.id() + "/action", moderator,
+                Map.of("type", "none", "text", "Be nicer")).status()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM account_warnings WHERE target_account_id = ?",
+                Integer.class, fellow.id())).isZero();
+
+        assertThat(api.postForm("/api/v1/admin/accounts/" + fellow.id() + "/action", admin,
+                Map.of("type", "silence")).status()).isEqualTo(200);
+        assertThat(show(fellow).get("silenced").asBoolean()).isTrue();
+        assertThat(api.postForm("/api/v1/admin/accounts/" + instanceActor.id() + "/action", admin,
+                Map.of("type", "silence")).status()).isEqualTo(403);
+        api.postForm("/api/v1/admin/accounts/" + fellow.id() + "/unsilence", admin, Map.of());
+    }
+
+    @Test
+    void onlyAnAdminDeletesAndOnlyASuspendedAccount() {
         LocalUsers.ensure(createLocalAccount, accounts, "acct_doomed");
+        LocalUsers.ensure(createLocalAccount, accounts, "acct_admin", Role.ADMIN);
+        String admin = api.userToken("acct_admin", LocalUsers.PASSWORD, SCOPES);
         Account doomed = accounts.findLocal("acct_doomed").orElseThrow();
         Status status = postStatus.post(new PostStatus.Command(doomed.id(), "last words", null, false,
                 Visibility.PUBLIC, "en", null, List.of()));
 
-        ApiClient.Response refused = api.delete("/api/v1/admin/accounts/" + doomed.id(), moderator);
+        ApiClient.Response refused = api.delete("/api/v1/admin/accounts/" + doomed.id(), admin);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("error").asString()).contains("suspended");
 
         api.postForm("/api/v1/admin/accounts/" + doomed.id() + "/action", moderator, Map.of("type", "suspend"));
-        assertThat(api.delete("/api/v1/admin/accounts/" + doomed.id(), moderator).status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/admin/accounts/" + doomed.id(), moderator).status()).isEqualTo(403);
+        assertThat(api.delete("/api/v1/admin/accounts/" + doomed.id(), admin).status()).isEqualTo(200);
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE account_id = ?", Integer.class,
                 doomed.id())).isZero();
