@@ -50,7 +50,11 @@ class HealthSampler {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${tsubame.health.sample-interval:60s}", initialDelay = 0)
+    /**
+     * On the clock's minutes rather than a fixed delay, which drifts and now and then skips a minute; a second past
+     * the minute, so a run that fires a little early or late still lands in the minute it is meant for.
+     */
+    @Scheduled(cron = "1 * * * * *")
     void sampleNow() {
         try {
             sample(clock.instant());

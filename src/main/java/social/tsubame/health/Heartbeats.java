@@ -35,11 +35,12 @@ class Heartbeats {
     }
 
     /**
-     * The share of minutes with a sample in the window ending at {@code now}, counted from the server's first sample
-     * when that is later than the window's start; empty before the first sample.
+     * The share of minutes with a sample in the window ending at the last minute completed before {@code now},
+     * counted from the server's first sample when that is later than the window's start; empty before the first
+     * sample. The minute still running is left out: its sample may not be written yet.
      */
     Optional<Double> uptime(Duration window, Instant now) {
-        Instant end = minuteOf(now);
+        Instant end = minuteOf(now).minus(Duration.ofMinutes(1));
         Timestamp first = jdbc.queryForObject("SELECT min(minute) FROM uptime_heartbeats", Timestamp.class);
         if (first == null || first.toInstant().isAfter(end)) {
             return Optional.empty();

@@ -89,7 +89,7 @@ public class ServerHealth {
         return new HealthReport(now, uptime, queues(now), federation(),
                 backup(BackupRuns.Kind.BACKUP), backup(BackupRuns.Kind.VERIFY), version.version(),
                 count("SELECT count(*) FROM reports WHERE action_taken_at IS NULL"),
-                auditLog.countWithin(Duration.ofDays(30)),
+                auditLog.decisionsWithin(Duration.ofDays(30)),
                 new HealthReport.Commitments(properties.commitmentBackups(), properties.commitmentClosingNotice()));
     }
 

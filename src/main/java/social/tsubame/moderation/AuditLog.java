@@ -52,10 +52,14 @@ public class AuditLog {
                 maxId, maxId, limit);
     }
 
-    /** How many actions were taken within the given time before now. */
-    public long countWithin(Duration window) {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM admin_action_logs WHERE created_at > ?", Long.class,
-                Timestamp.from(Instant.now().minus(window)));
+    /**
+     * How many decisions moderators made within the given time before now. One decision may write several entries
+     * (a suspension, the warning that explains it, the report it settles); they share their transaction's time.
+     */
+    public long decisionsWithin(Duration window) {
+        Long count = jdbc.queryForObject("""
+                SELECT count(DISTINCT (account_id, created_at)) FROM admin_action_logs WHERE created_at > ?""",
+                Long.class, Timestamp.from(Instant.now().minus(window)));
         return count == null ? 0 : count;
     }
 }

@@ -73,14 +73,17 @@ class ServerHealthTest {
         jdbc.update("DELETE FROM uptime_heartbeats WHERE minute >= ? AND minute < ?", Timestamp.from(downFrom),
                 Timestamp.from(downFrom.plus(Duration.ofMinutes(144))));
 
+        // Half a minute into the minute after the end, whose sample is not written yet and does not count.
+        Instant now = end.plus(Duration.ofSeconds(90));
+
         double day = 24 * 60 + 1;
         double sinceFirst = 2 * 24 * 60 + 1;
-        assertThat(heartbeats.uptime(Duration.ofHours(24), end)).hasValueSatisfying(
+        assertThat(heartbeats.uptime(Duration.ofHours(24), now)).hasValueSatisfying(
                 share -> assertThat(share).isCloseTo((day - 144) / day, within(1e-9)));
         // The server is two days old at the end: the 30 days count only from its first sample.
-        assertThat(heartbeats.uptime(Duration.ofDays(30), end)).hasValueSatisfying(
+        assertThat(heartbeats.uptime(Duration.ofDays(30), now)).hasValueSatisfying(
                 share -> assertThat(share).isCloseTo((sinceFirst - 144) / sinceFirst, within(1e-9)));
-        assertThat(heartbeats.uptime(Duration.ofDays(30), first.minus(Duration.ofMinutes(1)))).isEmpty();
+        assertThat(heartbeats.uptime(Duration.ofDays(30), first.plusSeconds(30))).isEmpty();
     }
 
     @Test
@@ -107,7 +110,7 @@ class ServerHealthTest {
         assertThat(body.path("queues").findValuesAsString("name"))
                 .containsExactly("ingress", "ingress:low", "default", "push", "pull");
         assertThat(body.path("moderation").path("actions_30d").asLong())
-                .isEqualTo(auditLog.countWithin(Duration.ofDays(30))).isPositive();
+                .isEqualTo(auditLog.decisionsWithin(Duration.ofDays(30))).isPositive();
         assertThat(body.path("moderation").path("open_reports").asLong()).isEqualTo(
                 jdbc.queryForObject("SELECT count(*) FROM reports WHERE action_taken_at IS NULL", Long.class));
         assertThat(body.path("federation").has("reachable_domains")).isTrue();

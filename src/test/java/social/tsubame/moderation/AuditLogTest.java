@@ -7,13 +7,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
 import social.tsubame.testing.LocalUsers;
 import social.tsubame.testing.TsubameTest;
 
-/** The audit log keeps who did what, newest first, and counts recent actions for the health page. */
+/** The audit log keeps who did what, newest first, and counts recent decisions for the health page. */
 @TsubameTest
 class AuditLogTest {
 
@@ -26,11 +27,14 @@ class AuditLogTest {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    TransactionTemplate transactions;
+
     @Test
     void recordsActionsAndReadsThemBackNewestFirstPageByPage() {
         LocalUsers.ensure(createLocalAccount, accounts, "audit_moderator");
         long moderator = accounts.findLocal("audit_moderator").orElseThrow().id();
-        long before = log.countWithin(Duration.ofDays(30));
+        long before = log.decisionsWithin(Duration.ofDays(30));
 
         log.record(moderator, "resolve_report", "Report", "1", "report 1 about carol@remote.example");
         log.record(null, "suspend", "Account", "2", null);
@@ -45,6 +49,20 @@ class AuditLogTest {
         assertThat(newest.get(1).summary()).isEqualTo("report 1 about carol@remote.example");
         assertThat(log.newest(newest.getFirst().id(), 1)).extracting(AuditLog.Entry::id)
                 .containsExactly(newest.get(1).id());
-        assertThat(log.countWithin(Duration.ofDays(30))).isEqualTo(before + 2);
+        assertThat(log.decisionsWithin(Duration.ofDays(30))).isEqualTo(before + 2);
+    }
+
+    @Test
+    void entriesWrittenInOneTransactionCountAsOneDecision() {
+        long before = log.decisionsWithin(Duration.ofDays(30));
+
+        transactions.executeWithoutResult(status -> {
+            log.record(null, "suspend", "Account", "3", "spammer@remote.example");
+            log.record(null, "warn", "Account", "3", "spammer@remote.example");
+            log.record(null, "resolve_report", "Report", "4", "report 4 about spammer@remote.example");
+        });
+
+        assertThat(log.newest(null, 3)).hasSize(3);
+        assertThat(log.decisionsWithin(Duration.ofDays(30))).isEqualTo(before + 1);
     }
 }
