@@ -112,7 +112,8 @@ class AdminAccounts {
 
     /** Adds the client API's view of each account, in one query for the page. */
     private List<AdminAccount> withAccounts(List<AdminAccount> rows) {
-        Map<Long, ApiAccount> accounts = toApiAccounts.many(rows.stream().map(row -> Long.valueOf(row.id())).toList());
+        Map<Long, ApiAccount> accounts = toApiAccounts.manyIncludingSuspended(
+                rows.stream().map(row -> Long.valueOf(row.id())).toList());
         return rows.stream().map(row -> row.withAccount(accounts.get(Long.valueOf(row.id())))).toList();
     }
 

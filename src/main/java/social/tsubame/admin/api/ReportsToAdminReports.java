@@ -3,7 +3,6 @@ package social.tsubame.admin.api;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,7 +45,7 @@ class ReportsToAdminReports {
                 ApiDates.format(report.createdAt()), ApiDates.format(report.updatedAt()),
                 named.get(report.accountId()), named.get(report.targetAccountId()),
                 get(named, report.assignedAccountId()), get(named, report.actionTakenByAccountId()),
-                statuses.many(report.statusIds(), Optional.of(moderatorId)),
+                statuses.forModerator(report.statusIds(), moderatorId),
                 report.ruleIds().stream().map(allRules::get).filter(Objects::nonNull)
                         .map(rule -> new AdminReport.Rule(Long.toString(rule.id()), rule.text(), rule.hint()))
                         .toList())).toList();

@@ -44,10 +44,19 @@ public class AccountsToApiAccounts {
      * account in {@code moved}, which does not name a further one, as on Mastodon.
      */
     public Map<Long, ApiAccount> many(Collection<Long> accountIds) {
+        return many(accountIds, false);
+    }
+
+    /** As {@link #many}, suspended accounts included: moderators see whom they suspended. */
+    public Map<Long, ApiAccount> manyIncludingSuspended(Collection<Long> accountIds) {
+        return many(accountIds, true);
+    }
+
+    private Map<Long, ApiAccount> many(Collection<Long> accountIds, boolean includingSuspended) {
         Map<Long, Long> movedTo = new HashMap<>();
-        Map<Long, ApiAccount> rendered = render(accountIds, movedTo);
+        Map<Long, ApiAccount> rendered = render(accountIds, includingSuspended, movedTo);
         if (!movedTo.isEmpty()) {
-            Map<Long, ApiAccount> targets = render(Set.copyOf(movedTo.values()), new HashMap<>());
+            Map<Long, ApiAccount> targets = render(Set.copyOf(movedTo.values()), includingSuspended, new HashMap<>());
             movedTo.forEach((id, targetId) -> Optional.ofNullable(targets.get(targetId))
                     .ifPresent(target -> rendered.put(id, rendered.get(id).withMoved(target))));
         }
@@ -55,7 +64,8 @@ public class AccountsToApiAccounts {
     }
 
     /** @param movedTo gets the id of the new account of each rendered one that moved */
-    private Map<Long, ApiAccount> render(Collection<Long> accountIds, Map<Long, Long> movedTo) {
+    private Map<Long, ApiAccount> render(Collection<Long> accountIds, boolean includingSuspended,
+                                         Map<Long, Long> movedTo) {
         Map<Long, ApiAccount> rendered = new LinkedHashMap<>();
         if (accountIds.isEmpty()) {
             return rendered;
@@ -63,8 +73,8 @@ public class AccountsToApiAccounts {
         jdbc.query("""
                 SELECT a.*, (SELECT count(*) FROM statuses s
                              WHERE s.account_id = a.id AND s.deleted_at IS NULL) AS live_statuses
-                FROM accounts a WHERE a.id IN (:ids) AND a.suspended_at IS NULL""",
-                Map.of("ids", accountIds), (ResultSet row) -> {
+                FROM accounts a WHERE a.id IN (:ids) AND (:includingSuspended OR a.suspended_at IS NULL)""",
+                Map.of("ids", accountIds, "includingSuspended", includingSuspended), (ResultSet row) -> {
                     rendered.put(row.getLong("id"), map(row));
                     long target = row.getLong("moved_to_account_id");
                     if (!row.wasNull()) {

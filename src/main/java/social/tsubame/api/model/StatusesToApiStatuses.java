@@ -73,7 +73,17 @@ public class StatusesToApiStatuses {
                 .orElse(ApplicableFilters.NONE));
     }
 
+    /** The statuses among {@code statusIds} in the order given, those of suspended accounts included. */
+    public List<ApiStatus> forModerator(List<Long> statusIds, long moderatorId) {
+        return render(statusIds, Optional.of(moderatorId), ApplicableFilters.NONE, true);
+    }
+
     private List<ApiStatus> render(List<Long> statusIds, Optional<Long> viewerId, ApplicableFilters filters) {
+        return render(statusIds, viewerId, filters, false);
+    }
+
+    private List<ApiStatus> render(List<Long> statusIds, Optional<Long> viewerId, ApplicableFilters filters,
+                                   boolean includingSuspended) {
         if (statusIds.isEmpty()) {
             return List.of();
         }
@@ -89,7 +99,8 @@ public class StatusesToApiStatuses {
         Set<Long> all = rows.keySet();
         Set<Long> authorIds = new HashSet<>();
         rows.values().forEach(row -> authorIds.add(row.accountId()));
-        Map<Long, ApiAccount> authors = accounts.many(authorIds);
+        Map<Long, ApiAccount> authors = includingSuspended ? accounts.manyIncludingSuspended(authorIds)
+                : accounts.many(authorIds);
         Context context = new Context(rows, authors, media.ofStatuses(all), mentions(all), tags(all),
                 reactions(all, viewerId), viewerId.map(viewer -> flags(all, viewer)).orElse(null), filters);
         List<ApiStatus> rendered = new ArrayList<>();

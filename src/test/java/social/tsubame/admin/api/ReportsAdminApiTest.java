@@ -15,6 +15,7 @@ import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
 import social.tsubame.account.Role;
 import social.tsubame.instance.ServerRules;
+import social.tsubame.moderation.ActOnAccount;
 import social.tsubame.moderation.AuditLog;
 import social.tsubame.moderation.FileReport;
 import social.tsubame.status.PostStatus;
@@ -58,6 +59,9 @@ class ReportsAdminApiTest {
 
     @Autowired
     AuditLog auditLog;
+
+    @Autowired
+    ActOnAccount actOnAccount;
 
     ApiClient api;
     String moderator;
@@ -132,6 +136,22 @@ class ReportsAdminApiTest {
         assertThat(report.path("rules").isArray()).isTrue();
         assertThat(api.get("/api/v1/admin/reports/12345", moderator).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/admin/reports/nonsense", moderator).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aReportStillShowsItsTargetAndStatusesOnceTheTargetIsSuspended() {
+        LocalUsers.ensure(createLocalAccount, accounts, "sue_suspended");
+        Account sue = accounts.findLocal("sue_suspended").orElseThrow();
+        long id = report(sue, "suspend me");
+
+        actOnAccount.act(new ActOnAccount.Command(mia.id(), sue.id(), "suspend", null, id));
+
+        JsonNode report = api.get("/api/v1/admin/reports/" + id, moderator).json();
+        assertThat(report.path("target_account").path("suspended").asBoolean()).isTrue();
+        assertThat(report.path("target_account").path("account").path("acct").asString())
+                .isEqualTo("sue_suspended");
+        assertThat(report.path("statuses").valueStream().map(s -> s.path("content").asString()).toList())
+                .singleElement().asString().contains("Reported: suspend me");
     }
 
     @Test
