@@ -23,8 +23,8 @@ import social.tsubame.media.MediaStorage;
 
 /**
  * Restores a backup into this server's database and media storage, which must be empty. Everything is checked
- * before anything is written; the tables and media files then go in together or not at all, and the schema is
- * migrated on to this build's version.
+ * before anything is written; the tables and media files then go in together or not at all, the schema is
+ * migrated on to this build's version, and the cached copies of remote media the backup left out are forgotten.
  */
 @Component
 public class RestoreBackup {
@@ -76,6 +76,8 @@ public class RestoreBackup {
             importTables.importInto(dataSource, backup, progress, () -> storeMedia(backup, progress));
             progress.step("Migrating the schema to version " + latest);
             migrations.migrateToLatest(dataSource);
+            progress.step("Forgetting the copies of remote media, which the backup left out");
+            RemoteMediaCopies.forget(dataSource);
             return new Result(located.location(), manifest.schemaVersion(), latest.getVersion(),
                     manifest.tables().size(), manifest.totalRows(), manifest.media().size());
         } finally {
