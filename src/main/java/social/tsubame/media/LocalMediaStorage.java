@@ -25,13 +25,27 @@ class LocalMediaStorage implements MediaStorage {
 
     @Override
     public void put(String key, byte[] content, String contentType) {
+        store(key, partial -> Files.write(partial, content));
+    }
+
+    @Override
+    public void putPrivate(String key, Path file, String contentType) {
+        MediaStorage.requirePrivate(key);
+        store(key, partial -> Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    private interface Writing {
+        void into(Path partial) throws IOException;
+    }
+
+    private void store(String key, Writing writing) {
         Path target = resolve(key);
         try {
             Files.createDirectories(target.getParent());
             // Written aside and moved in, so that a reader never sees half a file.
             Path partial = Files.createTempFile(target.getParent(), ".upload-", ".part");
             try {
-                Files.write(partial, content);
+                writing.into(partial);
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(partial);

@@ -16,7 +16,8 @@ import social.tsubame.boot.Roles;
 import social.tsubame.core.ApiException;
 
 /**
- * Serves the files of {@link MediaStorage} at {@code /system/media/{key}}, where the URLs of local storage point.
+ * Serves the files of {@link MediaStorage} at {@code /system/media/{key}}, where the URLs of local storage point;
+ * private files are not served here.
  * Keys are never reused, so a file is cached for a year; the headers keep a browser from running a file as anything
  * but the image it is.
  */
@@ -33,6 +34,9 @@ class MediaFilesController {
     @GetMapping("/system/media/{*key}")
     ResponseEntity<Resource> file(@PathVariable String key) {
         String storageKey = key.startsWith("/") ? key.substring(1) : key;
+        if (MediaStorage.isPrivate(storageKey)) {
+            throw ApiException.notFound();
+        }
         Resource file = storage.get(storageKey).orElseThrow(ApiException::notFound);
         return ResponseEntity.ok()
                 .contentType(MediaTypeFactory.getMediaType(storageKey).orElse(MediaType.APPLICATION_OCTET_STREAM))

@@ -1,5 +1,6 @@
 package social.tsubame.media;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -21,13 +22,35 @@ public interface MediaStorage {
         return key != null && KEY.matcher(key).matches();
     }
 
+    static boolean isPrivate(String key) {
+        return key.startsWith(PRIVATE);
+    }
+
+    static void requirePrivate(String key) {
+        if (!isValidKey(key) || !isPrivate(key)) {
+            throw new IllegalArgumentException("Not a private file's key: " + key);
+        }
+    }
+
+    /**
+     * Where the keys of private files begin: files this server hands out itself, to whom it chooses, and never at
+     * {@link #url}.
+     */
+    String PRIVATE = "private/";
+
     void put(String key, byte[] content, String contentType);
+
+    /**
+     * Stores a file under a key beginning with {@link #PRIVATE}, from a file on disk however large, without public
+     * access (a bucket's default ACL) and marked not to be cached.
+     */
+    void putPrivate(String key, Path file, String contentType);
 
     /** The file under {@code key}; empty when there is none or the key is not one this storage makes. */
     Optional<Resource> get(String key);
 
     void delete(String key);
 
-    /** The URL at which clients and other servers fetch the file. */
+    /** The URL at which clients and other servers fetch the file; none for a private file. */
     String url(String key);
 }

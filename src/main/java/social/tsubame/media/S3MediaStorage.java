@@ -1,5 +1,6 @@
 package social.tsubame.media;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 import org.springframework.core.io.InputStreamResource;
@@ -41,6 +42,14 @@ class S3MediaStorage implements MediaStorage, AutoCloseable {
             request.acl(settings.permission());
         }
         client.putObject(request.build(), RequestBody.fromBytes(content));
+    }
+
+    /** Sent without an ACL, so the object takes the bucket's default, which is private unless made otherwise. */
+    @Override
+    public void putPrivate(String key, Path file, String contentType) {
+        MediaStorage.requirePrivate(key);
+        client.putObject(PutObjectRequest.builder().bucket(settings.bucket()).key(key).contentType(contentType)
+                .cacheControl("private, no-store").build(), RequestBody.fromFile(file));
     }
 
     @Override

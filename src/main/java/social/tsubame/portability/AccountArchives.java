@@ -49,6 +49,21 @@ public class AccountArchives {
                 WHERE id = ? AND finished_at IS NULL""", fileKey, fileSize, Timestamp.from(at), id) == 1;
     }
 
+    /**
+     * The archives finished before {@code finishedBefore}, past their keeping, and those still waiting since before
+     * {@code createdBefore}, given up; oldest first.
+     */
+    public List<AccountArchive> expired(Instant finishedBefore, Instant createdBefore, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + """
+                 FROM account_archives WHERE finished_at < ? OR (finished_at IS NULL AND created_at < ?)
+                ORDER BY id LIMIT ?""", AccountArchives::archive, Timestamp.from(finishedBefore),
+                Timestamp.from(createdBefore), limit);
+    }
+
+    public void delete(long id) {
+        jdbc.update("DELETE FROM account_archives WHERE id = ?", id);
+    }
+
     private static AccountArchive archive(ResultSet row, int index) throws SQLException {
         Timestamp finishedAt = row.getTimestamp("finished_at");
         long size = row.getLong("file_size");

@@ -1,6 +1,7 @@
 package social.tsubame.portability;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,7 +10,10 @@ import social.tsubame.core.ApiException;
 import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.queue.DomainEvents;
 
-/** A user asks for an archive of their posts, one at a time: a second waits until the first is written. */
+/**
+ * A user asks for an archive of their posts, one at a time: a second waits until the first is written, or until the
+ * first is given up.
+ */
 @Service
 public class RequestArchive {
 
@@ -27,8 +31,15 @@ public class RequestArchive {
 
     @Transactional
     public AccountArchive request(long accountId) {
-        if (archives.ownedBy(accountId).stream().anyMatch(archive -> !archive.finished())) {
-            throw ApiException.unprocessable("Validation failed: an archive is being made already");
+        Instant givenUp = clock.instant().minus(AccountArchive.GIVEN_UP_AFTER);
+        for (AccountArchive waiting : archives.ownedBy(accountId)) {
+            if (waiting.finished()) {
+                continue;
+            }
+            if (waiting.createdAt().isAfter(givenUp)) {
+                throw ApiException.unprocessable("Validation failed: an archive is being made already");
+            }
+            archives.delete(waiting.id());
         }
         AccountArchive archive = new AccountArchive(ids.next(), accountId, null, null, clock.instant(), null);
         archives.insert(archive);

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import social.tsubame.core.ApiException;
 import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.queue.Outbox;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A user hands in a CSV file, or an archive of posts, to import. The file is read and checked whole before anything
@@ -29,14 +28,12 @@ public class StartImport {
     private final BulkImports imports;
     private final Outbox outbox;
     private final TimeOrderedIds ids;
-    private final JsonMapper json;
     private final Clock clock;
 
-    StartImport(BulkImports imports, Outbox outbox, TimeOrderedIds ids, JsonMapper json, Clock clock) {
+    StartImport(BulkImports imports, Outbox outbox, TimeOrderedIds ids, Clock clock) {
         this.imports = imports;
         this.outbox = outbox;
         this.ids = ids;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -65,7 +62,7 @@ public class StartImport {
     private List<ImportRow> rows(ImportType type, InputStreamSource data) {
         try (InputStream in = data.getInputStream()) {
             if (type == ImportType.ARCHIVE) {
-                return ArchiveZip.read(in, json);
+                return ArchiveZip.read(in);
             }
             return ImportCsv.read(in.readAllBytes(), type);
         } catch (IOException e) {

@@ -9,7 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +21,13 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import social.tsubame.account.Accounts;
 import social.tsubame.account.CreateLocalAccount;
+import social.tsubame.core.TimeOrderedIds;
 import social.tsubame.media.MediaAttachment;
+import social.tsubame.media.MediaStorage;
 import social.tsubame.media.TestImages;
 import social.tsubame.media.UploadMedia;
 import social.tsubame.status.PostStatus;
@@ -52,6 +57,24 @@ class ArchiveExportTest {
     @Autowired
     UploadMedia uploadMedia;
 
+    @Autowired
+    AccountArchives archives;
+
+    @Autowired
+    RequestArchive requestArchive;
+
+    @Autowired
+    ExpireAccountArchives expireArchives;
+
+    @Autowired
+    MediaStorage storage;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TimeOrderedIds ids;
+
     @Test
     void theArchiveHoldsTheActorEveryPostAndItsMedia() throws Exception {
         LocalUsers.ensure(createLocalAccount, accounts, "yara", "zane");
@@ -63,7 +86,9 @@ class ArchiveExportTest {
         postStatus.post(new PostStatus.Command(yara, "for followers only", "", false, Visibility.PRIVATE, null,
                 null, List.of()));
         ApiClient api = new ApiClient(port);
-        String token = api.userToken("yara", LocalUsers.PASSWORD, "read");
+        String token = api.userToken("yara", LocalUsers.PASSWORD, "read write");
+        String readOnly = api.userToken("yara", LocalUsers.PASSWORD, "read");
+        assertThat(api.postForm("/api/v1/archives", readOnly, Map.of()).status()).isEqualTo(403);
 
         ApiClient.Response requested = api.postForm("/api/v1/archives", token, Map.of());
         assertThat(requested.status()).as(requested.body()).isEqualTo(200);
@@ -72,6 +97,11 @@ class ArchiveExportTest {
                 api.get("/api/v1/archives/" + id, token).json().get("state").asString().equals("finished"));
         JsonNode finished = api.get("/api/v1/archives/" + id, token).json();
         assertThat(finished.get("download_url").asString()).isEqualTo("/api/v1/archives/" + id + "/download");
+        assertThat(Instant.parse(finished.get("expires_at").asString()))
+                .isEqualTo(Instant.parse(finished.get("finished_at").asString()).plus(Duration.ofDays(7)));
+        String key = archives.find(Long.parseLong(id)).orElseThrow().fileKey();
+        assertThat(key).startsWith("private/");
+        assertThat(get("/system/media/" + key, null).statusCode()).as("not at a public URL").isEqualTo(404);
 
         HttpResponse<byte[]> download = get(finished.get("download_url").asString(), token);
         assertThat(download.statusCode()).isEqualTo(200);
@@ -96,6 +126,31 @@ class ArchiveExportTest {
         assertThat(get(finished.get("download_url").asString(), zane).statusCode()).isEqualTo(404);
         assertThat(get(finished.get("download_url").asString(), null).statusCode()).isEqualTo(401);
         assertThat(api.get("/api/v1/archives", zane).json().size()).isZero();
+    }
+
+    @Test
+    void archivesExpireAfterAWeekAndOneWhoseJobNeverCameIsGivenUpAfterADay() {
+        LocalUsers.ensure(createLocalAccount, accounts, "wren");
+        long wren = accounts.findLocal("wren").orElseThrow().id();
+        Instant now = Instant.now();
+        long stuck = ids.next();
+        jdbc.update("INSERT INTO account_archives (id, account_id, created_at) VALUES (?, ?, ?)", stuck, wren,
+                Timestamp.from(now.minus(Duration.ofHours(25))));
+        long kept = ids.next();
+        jdbc.update("INSERT INTO account_archives (id, account_id, file_key, file_size, created_at, finished_at) "
+                + "VALUES (?, ?, 'private/archives/kept.zip', 1, ?, ?)", kept, wren, Timestamp.from(now),
+                Timestamp.from(now));
+        storage.put("private/archives/kept.zip", new byte[] {1}, "application/zip");
+
+        AccountArchive again = requestArchive.request(wren);
+        assertThat(archives.find(stuck)).as("given up for the new request").isEmpty();
+
+        expireArchives.expire(now.plus(Duration.ofDays(6)));
+        assertThat(storage.get("private/archives/kept.zip")).isPresent();
+        expireArchives.expire(now.plus(Duration.ofDays(8)));
+        assertThat(archives.find(kept)).isEmpty();
+        assertThat(storage.get("private/archives/kept.zip")).isEmpty();
+        assertThat(archives.find(again.id())).as("written a week before, or given up").isEmpty();
     }
 
     private HttpResponse<byte[]> get(String path, String token) throws IOException, InterruptedException {

@@ -41,7 +41,7 @@ class ArchivesController {
     }
 
     @PostMapping("/api/v1/archives")
-    @RequiresScope("read")
+    @RequiresScope("write")
     ApiArchive request(Caller caller) {
         return ApiArchive.of(requestArchive.request(caller.accountId()));
     }

@@ -40,7 +40,8 @@ class ImportsController {
     }
 
     @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @RequiresScope({"write:follows", "write:blocks", "write:mutes", "write:bookmarks", "write:lists"})
+    @RequiresScope({"write:follows", "write:blocks", "write:mutes", "write:bookmarks", "write:lists",
+            "write:statuses"})
     ApiImport create(Caller caller, @RequestParam(required = false) String type,
                      @RequestParam(required = false) String mode,
                      @RequestParam(required = false) MultipartFile data) {
@@ -52,13 +53,15 @@ class ImportsController {
     }
 
     @GetMapping("/api/v1/imports")
-    @RequiresScope({"read:follows", "read:blocks", "read:mutes", "read:bookmarks", "read:lists"})
+    @RequiresScope({"read:follows", "read:blocks", "read:mutes", "read:bookmarks", "read:lists",
+            "read:statuses"})
     List<ApiImport> list(Caller caller) {
         return imports.ownedBy(caller.accountId(), LISTED).stream().map(ApiImport::of).toList();
     }
 
     @GetMapping("/api/v1/imports/{id}")
-    @RequiresScope({"read:follows", "read:blocks", "read:mutes", "read:bookmarks", "read:lists"})
+    @RequiresScope({"read:follows", "read:blocks", "read:mutes", "read:bookmarks", "read:lists",
+            "read:statuses"})
     ApiImport show(Caller caller, @PathVariable long id) {
         return ApiImport.of(imports.findOwned(id, caller.accountId()).orElseThrow(ApiException::notFound));
     }

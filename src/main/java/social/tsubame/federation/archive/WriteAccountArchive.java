@@ -1,13 +1,16 @@
 package social.tsubame.federation.archive;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,7 +23,6 @@ import social.tsubame.account.Accounts;
 import social.tsubame.activitystreams.Activity;
 import social.tsubame.activitystreams.JsonLdContext;
 import social.tsubame.activitystreams.Note;
-import social.tsubame.activitystreams.OrderedCollection;
 import social.tsubame.core.Uris;
 import social.tsubame.federation.mapping.LocalAccountToActor;
 import social.tsubame.federation.mapping.LocalStatusToNote;
@@ -32,12 +34,14 @@ import social.tsubame.portability.ArchiveRequested;
 import social.tsubame.queue.EventListener;
 import social.tsubame.status.Status;
 import social.tsubame.status.Statuses;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a user's archive as Mastodon lays one out: {@code actor.json}, {@code outbox.json} (every post of theirs
  * that still exists, boosts left out, oldest first, as a {@code Create} each) and the files of their media under
- * {@code media_attachments/} at their storage keys. The zip goes into media storage under a random key.
+ * {@code media_attachments/} at their storage keys. The zip goes into media storage as a private file under a random
+ * key, which only the archive's owner downloads.
  */
 @Component
 class WriteAccountArchive implements EventListener<ArchiveRequested> {
@@ -88,42 +92,68 @@ class WriteAccountArchive implements EventListener<ArchiveRequested> {
             return;
         }
         Account owner = accounts.findById(event.accountId()).orElseThrow();
-        byte[] zip = zip(owner);
-        String key = "archives/" + HexFormat.of().formatHex(token()) + ".zip";
-        storage.put(key, zip, "application/zip");
-        if (!archives.finish(event.archiveId(), key, zip.length, clock.instant())) {
-            storage.delete(key);
+        // Written to a file, never held whole: an archive with its media can weigh gigabytes.
+        Path zip = Files.createTempFile("tsubame-archive-", ".zip");
+        try {
+            writeZip(owner, zip);
+            String key = MediaStorage.PRIVATE + "archives/" + HexFormat.of().formatHex(token()) + ".zip";
+            storage.putPrivate(key, zip, "application/zip");
+            if (!archives.finish(event.archiveId(), key, Files.size(zip), clock.instant())) {
+                storage.delete(key);
+            }
+        } finally {
+            Files.deleteIfExists(zip);
         }
     }
 
-    private byte[] zip(Account owner) throws IOException {
+    /** The outbox comes first, so that a reader finds the posts without going through the media. */
+    private void writeZip(Account owner, Path file) throws IOException {
         List<Long> ids = jdbc.queryForList("""
                 SELECT id FROM statuses WHERE account_id = ? AND deleted_at IS NULL AND reblog_of_id IS NULL
                 ORDER BY id""", Long.class, owner.id());
-        List<Object> items = new ArrayList<>(ids.size());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (long id : ids) {
-                Status status = statuses.findById(id).orElseThrow();
-                Note note = toNote.convert(status, owner);
-                items.add(new Activity(null, note.id() + "/activity", "Create", note.attributedTo(), note.embedded(),
-                        note.to(), note.cc(), note.published()));
-                for (MediaAttachment attachment : attachments.ofStatus(id)) {
-                    copy(zip, attachment.fileKey());
-                }
+        List<String> mediaKeys = new ArrayList<>();
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("actor.json"));
+            zip.write(json.writeValueAsBytes(toActor.person(owner)));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("outbox.json"));
+            writeOutbox(owner, ids, mediaKeys, zip);
+            zip.closeEntry();
+            for (String key : mediaKeys) {
+                copy(zip, key);
             }
-            write(zip, "actor.json", json.writeValueAsBytes(toActor.person(owner)));
-            write(zip, "outbox.json", json.writeValueAsBytes(new OrderedCollection(JsonLdContext.ACTIVITY_STREAMS,
-                    uris.outbox(owner.username()), "OrderedCollection", (long) items.size(), null, null, null,
-                    items)));
         }
-        return bytes.toByteArray();
+    }
+
+    /** Writes the outbox post by post; collects the keys of their media files. */
+    private void writeOutbox(Account owner, List<Long> ids, List<String> mediaKeys, OutputStream out) {
+        // Flushed, not closed: closing the generator would close the zip.
+        JsonGenerator outbox = json.createGenerator(out);
+        outbox.writeStartObject();
+        outbox.writeName("@context");
+        outbox.writeString(JsonLdContext.ACTIVITY_STREAMS);
+        outbox.writeName("id");
+        outbox.writeString(uris.outbox(owner.username()));
+        outbox.writeName("type");
+        outbox.writeString("OrderedCollection");
+        outbox.writeName("totalItems");
+        outbox.writeNumber(ids.size());
+        outbox.writeName("orderedItems");
+        outbox.writeStartArray();
+        for (long id : ids) {
+            Status status = statuses.findById(id).orElseThrow();
+            Note note = toNote.convert(status, owner);
+            json.writeValue(outbox, new Activity(null, note.id() + "/activity", "Create", note.attributedTo(),
+                    note.embedded(), note.to(), note.cc(), note.published()));
+            attachments.ofStatus(id).stream().map(MediaAttachment::fileKey).filter(Objects::nonNull)
+                    .forEach(mediaKeys::add);
+        }
+        outbox.writeEndArray();
+        outbox.writeEndObject();
+        outbox.flush();
     }
 
     private void copy(ZipOutputStream zip, String fileKey) throws IOException {
-        if (fileKey == null) {
-            return;
-        }
         Resource file = storage.get(fileKey).orElse(null);
         if (file == null) {
             return;
@@ -132,12 +162,6 @@ class WriteAccountArchive implements EventListener<ArchiveRequested> {
         try (InputStream in = file.getInputStream()) {
             in.transferTo(zip);
         }
-        zip.closeEntry();
-    }
-
-    private static void write(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content);
         zip.closeEntry();
     }
 
