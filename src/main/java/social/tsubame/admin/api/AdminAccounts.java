@@ -134,11 +134,12 @@ class AdminAccounts {
         return timestamp == null ? null : ApiDates.format(timestamp.toInstant());
     }
 
+    /** Mastodon's permission bits; a moderator's are manage_reports, manage_taxonomies and manage_users. */
     private static AdminAccount.AdminRole role(String role) {
         return switch (role) {
             case "owner" -> new AdminAccount.AdminRole("3", "Owner", "1", "", true);
             case "admin" -> new AdminAccount.AdminRole("2", "Admin", "1", "", true);
-            case "moderator" -> new AdminAccount.AdminRole("1", "Moderator", "1328", "", true);
+            case "moderator" -> new AdminAccount.AdminRole("1", "Moderator", "1296", "", true);
             default -> new AdminAccount.AdminRole("-99", "", "65536", "", false);
         };
     }
